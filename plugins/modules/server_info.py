@@ -116,45 +116,15 @@ servers:
       sample: {code: LNX64, code_name: Linux 64 Bit}
       contains: *code_pair
     region:
-      description: The region; on VPC only its code is known.
+      description: The region, C(region_no), C(region_code), C(region_name); on VPC only its code is known.
       type: dict
       returned: always
       sample: {region_no: null, region_code: KR, region_name: null}
-      contains:
-        region_no:
-          description: The Classic region number.
-          type: str
-          sample: '1'
-        region_code:
-          description: The region code.
-          type: str
-          sample: KR
-        region_name:
-          description: The region name.
-          type: str
-          sample: Korea
     zone:
-      description: The zone; on VPC only its code is known.
+      description: The zone, C(zone_no), C(zone_code), C(zone_name), C(zone_description); on VPC only its code is known.
       type: dict
       returned: always
       sample: {zone_no: null, zone_code: KR-2, zone_name: null, zone_description: null}
-      contains:
-        zone_no:
-          description: The zone number.
-          type: str
-          sample: '3'
-        zone_code:
-          description: The zone code.
-          type: str
-          sample: KR-2
-        zone_name:
-          description: The zone name.
-          type: str
-          sample: KR-2
-        zone_description:
-          description: The zone description.
-          type: str
-          sample: KR-2 zone
     create_date:
       description: When the server was created.
       type: str
