@@ -1,0 +1,7 @@
+"""A local, stdlib-only emulator of the NCloud server APIs this collection uses (Classic and VPC)."""
+
+from .emulator import Emulator
+from .seed import default_seed, seed_images
+from .state import DEFAULT_TIMINGS
+
+__all__ = ['Emulator', 'DEFAULT_TIMINGS', 'default_seed', 'seed_images']
