@@ -1,0 +1,138 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2024, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Create and delete private images through the API that owns them, and wait for them to settle."""
+
+from ansible_collections.ncloud.compute.plugins.module_utils import records
+from ansible_collections.ncloud.compute.plugins.module_utils.errors import NCloudError, NCloudOutcomeUnknownError
+from ansible_collections.ncloud.compute.plugins.module_utils.images import list_private_images
+from ansible_collections.ncloud.compute.plugins.module_utils.server_power import IN_OPERATION_CODES
+from ansible_collections.ncloud.compute.plugins.module_utils.servers import client_region
+from ansible_collections.ncloud.compute.plugins.module_utils.waiters import WaitFailed, poll
+
+
+class CreateApi:
+    """How one image API creates and deletes: actions, parameter names, reply list key, record builder."""
+
+    def __init__(self, create, delete, number_list, name, description, list_key, build, extra=None):
+        self.create, self.delete, self.number_list = create, delete, number_list
+        self.name, self.description, self.list_key, self.build = name, description, list_key, build
+        self.extra = extra or {}
+
+
+IMAGE_APIS = {
+    records.IMAGE_API_CLASSIC_MEMBER: CreateApi(
+        'createMemberServerImage', 'deleteMemberServerImages', 'memberServerImageNoList',
+        'memberServerImageName', 'memberServerImageDescription', 'memberServerImageList',
+        lambda raw, region_code: records.classic_image_record(raw)),
+    records.IMAGE_API_VPC_MEMBER: CreateApi(
+        'createMemberServerImageInstance', 'deleteMemberServerImageInstances', 'memberServerImageInstanceNoList',
+        'memberServerImageName', 'memberServerImageDescription', 'memberServerImageInstanceList',
+        records.vpc_member_image_record),
+    # A KVM server's image: the boot disk (order 0) only.
+    records.IMAGE_API_VPC_SERVER: CreateApi(
+        'createServerImage', 'deleteServerImage', 'serverImageNoList',
+        'serverImageName', 'serverImageDescription', 'serverImageList',
+        records.server_image_record, extra={'blockStorageList.1.order': '0'}),
+}
+
+
+def image_api_for_server(server):
+    """Which API images this server: Classic member image; on VPC member image (XEN) or server image (KVM)."""
+    if server['platform'] == 'classic':
+        return records.IMAGE_API_CLASSIC_MEMBER
+    if server['hypervisor_type'] == 'KVM':
+        return records.IMAGE_API_VPC_SERVER
+    return records.IMAGE_API_VPC_MEMBER
+
+
+def image_no(image):
+    return int(image['private_image_no'])
+
+
+def describe_image(image):
+    """"image 'web' (no. 123) is creating (status INIT, operation CREAT)"."""
+    return "image '%s' (no. %s) is %s (status %s, operation %s)" % (
+        image['private_image_name'], image['private_image_no'], image['private_image_status_name'],
+        records.code_of(image['private_image_status']), records.code_of(image['private_image_operation']))
+
+
+def is_creating(image):
+    return image['private_image_status_name'] == 'creating'
+
+
+def is_failed(image):
+    return image['private_image_status_name'] == 'failed'
+
+
+def is_created(image):
+    return image['private_image_status_name'] == 'created'
+
+
+def create_image(client, server, name, description):
+    """Send the create for `server` (mutating: a lost reply raises NCloudOutcomeUnknownError); the new record."""
+    api = IMAGE_APIS[image_api_for_server(server)]
+    params = dict(api.extra, serverInstanceNo=server['server_instance_no'])
+    if name:
+        params[api.name] = name
+    if description:
+        params[api.description] = description
+    reply = client.call(api.create, params, mutating=True, retry_codes=IN_OPERATION_CODES)
+    created = reply.get(api.list_key) or []
+    if not created:
+        raise NCloudError('%s answered without the new image' % api.create, action=api.create)
+    return api.build(created[0], client_region(client))
+
+
+def fetch_image(client, image):
+    """The image's current record from its own API, or None when it is not listed."""
+    found = list_private_images(client, image_nos=[image['private_image_no']], image_api=image['image_api'])
+    return found[0] if found else None
+
+
+def delete_image(client, image):
+    """Send the delete; a lost reply is resolved by looking (gone or terminating means it was applied)."""
+    api = IMAGE_APIS[image['image_api']]
+    params = {api.number_list: [image['private_image_no']]}
+    try:
+        client.call(api.delete, params, mutating=True, retry_codes=IN_OPERATION_CODES)
+    except NCloudOutcomeUnknownError:
+        current = fetch_image(client, image)
+        if current and current['private_image_status_name'] != 'terminating':
+            client.call(api.delete, params, mutating=True, retry_codes=IN_OPERATION_CODES)
+
+
+def _watch(client, image):
+    """fetch() for poll: the fresh record; while the image is missing from lists, the last one seen."""
+    last = [image]
+
+    def fetch():
+        current = fetch_image(client, image)
+        if current is not None:
+            last[0] = current
+        return last[0]
+    return fetch
+
+
+def wait_image_created(client, image, timeout):
+    """Wait until the image is created; WaitFailed at once on CREFL, WaitTimeout with the last status seen."""
+    try:
+        return poll(_watch(client, image), is_created, is_failed, timeout, describe_image)
+    except WaitFailed as error:
+        raise WaitFailed('Image creation failed: %s; %s' % (error.message, clear_failed_advice(error.last)), last=error.last)
+
+
+def wait_image_settled(client, image, timeout):
+    """Wait until the image is no longer creating (created or failed): it can then be deleted."""
+    return poll(_watch(client, image), lambda current: not is_creating(current), lambda current: False,
+                timeout, describe_image)
+
+
+def wait_image_gone(client, image, timeout):
+    """Wait until the image is no longer listed by its API."""
+    poll(lambda: fetch_image(client, image), lambda current: current is None, lambda current: False, timeout,
+         lambda current: describe_image(current or image))
+
+
+def clear_failed_advice(image):
+    return 'delete it with state=absent image_no=%s, then run again' % image['private_image_no']
