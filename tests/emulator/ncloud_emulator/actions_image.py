@@ -82,7 +82,7 @@ def image_detail(state, call, spec):
 
 
 def create_image(state, call, spec):
-    server = state.find_server(call, call.require('serverInstanceNo'))
+    server_no = call.require('serverInstanceNo')
     name = call.get(spec.name_param)
     if name is None:
         if spec.name_required:
@@ -90,6 +90,7 @@ def create_image(state, call, spec):
         name = ('img' if spec is CLASSIC else 'img-') + uuid.uuid4().hex[:11]
     check_name(name, spec.name_param, *spec.name_rule)
     description = call.description(spec.description_param)
+    server = state.find_server(call, server_no)
     if spec is not SERVER_IMAGE and server['kind'] == 'kvm':
         raise invalid('Server %s runs on KVM: member server images do not support KVM servers; use createServerImage.'
                       % server['no'])

@@ -37,7 +37,7 @@ class Emulator:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             context.load_cert_chain(*self.tls)
             self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, name='ncloud-emulator', daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), name='ncloud-emulator', daemon=True)
         self.thread.start()
         return self
 

@@ -10,7 +10,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from . import gateway, render
 from .errors import ApiError, GatewayError
 from .faults import DEFAULT_SLOW_SECONDS, PROXY_PAGE, error_for
-from .params import Call
 
 
 class Server(ThreadingHTTPServer):
