@@ -5,7 +5,7 @@ import functools
 from . import filters
 from .errors import SERVER_IN_OPERATION, ApiError, invalid
 from .payloads import classic_server, vpc_server
-from .regions import CLASSIC_REGIONS, VPC_REGIONS
+from .regions import CLASSIC_REGIONS, CLASSIC_ZONES, VPC_REGIONS
 
 SERVER_STATUSES = ('INIT', 'CREAT', 'RUN', 'NSTOP', 'TERMT', 'FSTOP', 'SD_FL', 'RS_FL', 'ST_FL')
 SORT_KEYS = {'serverName': filters.name, 'serverInstanceNo': filters.number}
@@ -39,7 +39,7 @@ def list_servers(state, call):
 
 
 def zone_no(server):
-    return {'KR-1': '2', 'KR-2': '3'}.get(server['zone'])
+    return CLASSIC_ZONES.get(server['zone'], {}).get('zoneNo')
 
 
 def classic_search(call, rows):

@@ -32,6 +32,7 @@ class Emulator:
         self.thread = None
 
     def start(self):
+        self.stopping.clear()
         self.httpd = Server(self.address, self)
         if self.tls:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)

@@ -1,14 +1,17 @@
 """Fixtures for the emulator's own tests: an in-process emulator on a clock the tests move."""
 
+import os
 import sys
 
 import pytest
 
-from emulator_client import EMULATOR_PATH, FAST, Api, Clock, make_certificate  # pylint: disable=import-error
+# ansible-test loads this file before any test module, with neither this folder nor tests/emulator on sys.path.
+HERE = os.path.dirname(os.path.abspath(__file__))
+for path in (HERE, os.path.join(os.path.dirname(os.path.dirname(HERE)), 'emulator')):
+    if path not in sys.path:
+        sys.path.insert(0, path)
 
-if EMULATOR_PATH not in sys.path:
-    sys.path.insert(0, EMULATOR_PATH)
-
+from emulator_client import FAST, Api, Clock, make_certificate  # noqa: E402  pylint: disable=import-error,wrong-import-position
 from ncloud_emulator import Emulator  # noqa: E402  pylint: disable=import-error,wrong-import-position
 
 
