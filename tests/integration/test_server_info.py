@@ -1,0 +1,120 @@
+"""ncloud.compute.server_info by real ansible, and servers.get_server over real HTTP, against the emulator."""
+import os
+import sys
+
+import pytest
+
+from harness import EMULATOR_ACCESS_KEY, EMULATOR_SECRET_KEY
+from ncloud_emulator.seed import default_seed
+
+MODULE = 'ncloud.compute.server_info'
+SERVER_KEYS = {
+    'server_instance_no', 'server_name', 'server_instance_status', 'server_instance_operation',
+    'server_instance_status_name', 'platform', 'hypervisor_type', 'platform_type', 'region', 'zone',
+    'create_date', 'server_image_product_code', 'server_product_code'}
+
+
+def list_servers(ansible_runner, check=False, **options):
+    return ansible_runner.run_tasks([{MODULE: options}], check=check).results[0]
+
+
+def numbers(result):
+    assert not result.get('failed'), result
+    return [server['server_instance_no'] for server in result['servers']]
+
+
+def server_lists(emulator):
+    return [entry for entry in emulator.log if entry['action'] == 'getServerInstanceList']
+
+
+def test_vpc_servers_of_both_hypervisors(emulator, ansible_runner):
+    result = list_servers(ansible_runner)
+    assert result['changed'] is False
+    assert numbers(result) == ['20345601', '20345602', '20345603', '20345604']
+    by_name = {server['server_name']: server for server in result['servers']}
+    kvm = by_name['app-kvm-1']
+    assert set(kvm) == SERVER_KEYS
+    assert (kvm['platform'], kvm['hypervisor_type']) == ('vpc', 'KVM')
+    assert kvm['server_instance_status'] == {'code': 'RUN', 'code_name': 'Server run state'}
+    assert kvm['server_instance_status_name'] == 'running'
+    assert kvm['region'] == {'region_no': None, 'region_code': 'KR', 'region_name': None}
+    assert kvm['zone']['zone_code'] == 'KR-1'
+    assert by_name['batch-xen-2']['hypervisor_type'] == 'XEN'
+    assert by_name['batch-xen-2']['server_instance_status_name'] == 'stopped'
+    assert server_lists(emulator)[0]['params']['pageSize'] == '1000'
+
+
+def test_classic_servers_carry_region_and_zone_objects(emulator, ansible_runner):
+    result = list_servers(ansible_runner, platform='classic')
+    assert numbers(result) == ['492964', '593001', '593002']
+    ext_test = result['servers'][0]
+    assert set(ext_test) == SERVER_KEYS
+    assert ext_test['server_name'] == 'ext-test'
+    assert ext_test['server_product_code'] == 'SPSVRSSD00000003'
+    assert ext_test['server_image_product_code'] == 'SPSW0LINUX000046'
+    assert ext_test['region'] == {'region_no': '1', 'region_code': 'KR', 'region_name': 'Korea'}
+    assert ext_test['zone']['zone_no'] == '2'
+    assert ext_test['platform_type']['code'] == 'LNX64'
+    assert ext_test['platform'] == 'classic' and ext_test['hypervisor_type'] is None
+
+
+def test_exact_name_although_the_api_searches_parts(emulator, ansible_runner):
+    tasks = [{MODULE: {'platform': 'classic', 'name': 'web-1'}}, {MODULE: {'name': 'app-kvm-1'}}, {MODULE: {'name': 'app-kvm'}}]
+    results = ansible_runner.run_tasks(tasks).results
+    assert [numbers(result) for result in results] == [['593001'], ['20345603'], []]
+    classic, vpc, dummy = (entry['params'] for entry in server_lists(emulator))
+    assert (classic['searchFilterName'], classic['searchFilterValue']) == ('serverName', 'web-1')
+    assert vpc['serverName'] == 'app-kvm-1'
+
+
+def test_numbers_as_integers_and_check_mode(emulator, ansible_runner):
+    result = list_servers(ansible_runner, check=True, server_instance_nos=[20345604, 20345601, 1])
+    assert numbers(result) == ['20345601', '20345604']
+    params = server_lists(emulator)[0]['params']
+    assert [params['serverInstanceNoList.%d' % index] for index in (1, 2, 3)] == ['20345604', '20345601', '1']
+
+
+@pytest.mark.emulator(seed={'servers': [], 'images': []})
+def test_empty_account(emulator, ansible_runner):
+    results = ansible_runner.run_tasks([{MODULE: {}}, {MODULE: {'platform': 'classic'}}]).results
+    assert [numbers(result) for result in results] == [[], []]
+
+
+def twin_seed():
+    seed = default_seed()
+    seed['servers'].append({'no': '20345609', 'name': 'db-xen-1', 'kind': 'xen', 'status': 'NSTOP'})
+    return seed
+
+
+@pytest.fixture
+def servers_api(emulator, collections_path):
+    """servers.py and our own client, imported from the collection tree the tests run."""
+    if str(collections_path) not in sys.path:
+        sys.path.insert(0, str(collections_path))
+    # pylint: disable=import-outside-toplevel
+    from ansible_collections.ncloud.compute.plugins.module_utils import servers
+    from ansible_collections.ncloud.compute.plugins.module_utils.config import resolve_settings
+    from ansible_collections.ncloud.compute.plugins.module_utils.errors import NCloudError
+    from ansible_collections.ncloud.compute.plugins.module_utils.transport import NCloudClient
+
+    def client(platform):
+        settings = resolve_settings({'api_url': emulator.url, 'access_key': EMULATOR_ACCESS_KEY,
+                                     'secret_key': EMULATOR_SECRET_KEY, 'platform': platform},
+                                    environ={}, config_path=os.devnull)
+        return NCloudClient(settings)
+    return servers, client, NCloudError
+
+
+@pytest.mark.emulator(seed=twin_seed())
+def test_get_server_finds_one_or_says_why_not(servers_api):
+    servers, client, error_type = servers_api
+    vpc = client('vpc')
+    assert servers.get_server(vpc, name='app-kvm-2')['server_instance_no'] == '20345604'
+    assert servers.get_server(vpc, server_instance_no=20345603)['server_name'] == 'app-kvm-1'
+    assert servers.get_server(client('classic'), name='web-1')['server_instance_no'] == '593001'
+    with pytest.raises(error_type, match=r'^no server named web-1 in region KR \(vpc\)$'):
+        servers.get_server(vpc, name='web-1')
+    with pytest.raises(error_type, match=r'^no server number 20345603 named app-kvm-2 in region KR'):
+        servers.get_server(vpc, server_instance_no='20345603', name='app-kvm-2')
+    with pytest.raises(error_type, match=r'^2 servers named db-xen-1 in region KR \(vpc\): 20345601, 20345609; give server_instance_no'):
+        servers.get_server(vpc, name='db-xen-1')
