@@ -19,13 +19,15 @@ description:
   - Check mode sends the same lookups and no change, and reports C(changed) as a real run would.
 version_added: 1.0.0
 author:
-  - ncloud.compute contributors
+  - ncloud.compute contributors (@ncloud-compute)
 extends_documentation_fragment:
   - ncloud.compute.common
 attributes:
   check_mode:
+    description: Sends the same lookups and no change; reports C(changed) as a real run would.
     support: full
   diff_mode:
+    description: Shows the image record before and after (empty when there is none).
     support: full
 options:
   name:

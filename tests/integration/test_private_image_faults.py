@@ -6,7 +6,7 @@ import time
 import pytest
 
 from private_image_support import (
-    XEN_RUNNING, XEN_STOPPED, actions, image_task, live_images, mutating, requests_of, run_one, server_state)
+    XEN_RUNNING, XEN_STOPPED, actions, live_images, mutating, requests_of, run_one, server_state)
 
 CREATE = 'createMemberServerImageInstance'
 IMAGE_LIST = 'getMemberServerImageInstanceList'
