@@ -57,7 +57,7 @@ def private_image_info(collection_root):
 
 def assert_lists_vpc_images_from_the_emulator(result, emulator):
     assert not result.get('failed'), result
-    vpc_images = {image['no'] for image in emulator.state['images'] if image['api'] != 'classic_member'}
+    vpc_images = {no for no, image in emulator.state.images.items() if image['api'] != 'classic_member'}
     listed = {image['private_image_no'] for image in result['private_images']}
     assert listed and listed <= vpc_images
     assert emulator.log, 'the module never reached the emulator'
