@@ -5,25 +5,14 @@ import sys
 
 import pytest
 
-from harness import EMULATOR_ACCESS_KEY, EMULATOR_SECRET_KEY
+from info_support import documented_keys, emulator_client
 from ncloud_emulator.seed import default_seed
+from private_image_support import requests_of
 
 MODULE = 'ncloud.compute.private_image_info'
 VPC_MEMBER_LIST = 'getMemberServerImageInstanceList'
 VPC_SERVER_LIST = 'getServerImageList'
 CLASSIC_LIST = 'getMemberServerImageList'
-IMAGE_KEYS = {
-    'private_image_no', 'private_image_name', 'private_image_description', 'original_server_instance_no',
-    'original_vm_flavor_id', 'original_server_name', 'original_base_block_storage_disk_type',
-    'original_vm_image_id', 'original_os_information', 'original_server_image_name',
-    'private_image_status_name', 'private_image_status', 'private_image_operation',
-    'private_image_platform_type', 'create_date', 'region', 'zone',
-    'private_image_block_storage_total_rows', 'private_image_block_storage_total_size',
-    'platform', 'hypervisor_type', 'share_status', 'shared_login_ids', 'block_storage_mappings', 'image_api'}
-
-
-def requests_of(emulator, action):
-    return [entry for entry in emulator.log if entry['action'] == action]
 
 
 def list_images(ansible_runner, check=False, **options):
@@ -42,29 +31,18 @@ def numbers(result):
 
 
 @pytest.fixture
-def api_client(emulator, collections_path):
-    """Our own client in this process, for setting up states the seed cannot express (e.g. terminating)."""
-    if str(collections_path) not in sys.path:
-        sys.path.insert(0, str(collections_path))
-    from ansible_collections.ncloud.compute.plugins.module_utils.config import resolve_settings  # pylint: disable=import-outside-toplevel
-    from ansible_collections.ncloud.compute.plugins.module_utils.transport import NCloudClient  # pylint: disable=import-outside-toplevel
-
-    def make(platform):
-        settings = resolve_settings({'api_url': emulator.url, 'access_key': EMULATOR_ACCESS_KEY,
-                                     'secret_key': EMULATOR_SECRET_KEY, 'platform': platform}, environ={},
-                                    config_path=os.devnull)
-        return NCloudClient(settings)
-    return make
+def image_keys(collection_root):
+    return documented_keys(collection_root, 'private_image_info', 'private_images')
 
 
-def test_vpc_lists_member_and_own_server_images_merged_oldest_first(emulator, ansible_runner):
+def test_vpc_lists_member_and_own_server_images_merged_oldest_first(emulator, ansible_runner, image_keys):
     result = list_images(ansible_runner)
     assert result['changed'] is False
     # The seed's NCP public images (getServerImageList type NCP) are not the account's private images.
     assert numbers(result) == ['4102001', '5102001']
     xen, kvm = result['private_images']
     for image in (xen, kvm):
-        assert set(image) == IMAGE_KEYS
+        assert set(image) == image_keys
         assert image['platform'] == 'vpc'
         assert image['region'] == {'region_no': None, 'region_code': 'KR', 'region_name': None}
         assert image['private_image_status_name'] == 'created'
@@ -80,11 +58,11 @@ def test_vpc_lists_member_and_own_server_images_merged_oldest_first(emulator, an
     assert not requests_of(emulator, CLASSIC_LIST)
 
 
-def test_classic_record_maps_the_seed_example(emulator, ansible_runner):
+def test_classic_record_maps_the_seed_example(emulator, ansible_runner, image_keys):
     result = list_images(ansible_runner, platform='classic')
     assert numbers(result) == ['3791', '3802']
     seed_image = result['private_images'][0]
-    assert set(seed_image) == IMAGE_KEYS
+    assert set(seed_image) == image_keys
     expected = {
         'private_image_no': '3791', 'private_image_name': 'img-9b885f11922e5bb', 'private_image_description': '',
         'original_server_instance_no': '492964', 'original_vm_flavor_id': 'SPSVRSSD00000003',
@@ -155,8 +133,8 @@ def lifecycle_seed():
 
 
 @pytest.mark.emulator(seed=lifecycle_seed(), timings={'image_create_seconds': 3600, 'image_delete_seconds': 3600})
-def test_status_filter_sees_every_state(emulator, ansible_runner, api_client):
-    api_client('vpc').call('deleteServerImage', {'serverImageNoList': ['5200001']}, mutating=True)
+def test_status_filter_sees_every_state(emulator, ansible_runner, collections_path):
+    emulator_client(emulator, collections_path, 'vpc').call('deleteServerImage', {'serverImageNoList': ['5200001']}, mutating=True)
     statuses = ('creating', 'created', 'failed', 'terminating')
     results = ansible_runner.run_tasks(
         [{MODULE: {'status': [status]}} for status in statuses]

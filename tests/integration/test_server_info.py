@@ -1,17 +1,11 @@
 """ncloud.compute.server_info by real ansible, and servers.get_server over real HTTP, against the emulator."""
-import os
-import sys
-
 import pytest
 
-from harness import EMULATOR_ACCESS_KEY, EMULATOR_SECRET_KEY
+from info_support import documented_keys, emulator_client, module_utils
 from ncloud_emulator.seed import default_seed
+from private_image_support import requests_of
 
 MODULE = 'ncloud.compute.server_info'
-SERVER_KEYS = {
-    'server_instance_no', 'server_name', 'server_instance_status', 'server_instance_operation',
-    'server_instance_status_name', 'platform', 'hypervisor_type', 'platform_type', 'region', 'zone',
-    'create_date', 'server_image_product_code', 'server_product_code'}
 
 
 def list_servers(ansible_runner, check=False, **options):
@@ -24,16 +18,16 @@ def numbers(result):
 
 
 def server_lists(emulator):
-    return [entry for entry in emulator.log if entry['action'] == 'getServerInstanceList']
+    return requests_of(emulator, 'getServerInstanceList')
 
 
-def test_vpc_servers_of_both_hypervisors(emulator, ansible_runner):
+def test_vpc_servers_of_both_hypervisors(emulator, ansible_runner, collection_root):
     result = list_servers(ansible_runner)
     assert result['changed'] is False
     assert numbers(result) == ['20345601', '20345602', '20345603', '20345604']
     by_name = {server['server_name']: server for server in result['servers']}
     kvm = by_name['app-kvm-1']
-    assert set(kvm) == SERVER_KEYS
+    assert set(kvm) == documented_keys(collection_root, 'server_info', 'servers')
     assert (kvm['platform'], kvm['hypervisor_type']) == ('vpc', 'KVM')
     assert kvm['server_instance_status'] == {'code': 'RUN', 'code_name': 'Server run state'}
     assert kvm['server_instance_status_name'] == 'running'
@@ -44,11 +38,11 @@ def test_vpc_servers_of_both_hypervisors(emulator, ansible_runner):
     assert server_lists(emulator)[0]['params']['pageSize'] == '1000'
 
 
-def test_classic_servers_carry_region_and_zone_objects(emulator, ansible_runner):
+def test_classic_servers_carry_region_and_zone_objects(emulator, ansible_runner, collection_root):
     result = list_servers(ansible_runner, platform='classic')
     assert numbers(result) == ['492964', '593001', '593002']
     ext_test = result['servers'][0]
-    assert set(ext_test) == SERVER_KEYS
+    assert set(ext_test) == documented_keys(collection_root, 'server_info', 'servers')
     assert ext_test['server_name'] == 'ext-test'
     assert ext_test['server_product_code'] == 'SPSVRSSD00000003'
     assert ext_test['server_image_product_code'] == 'SPSW0LINUX000046'
@@ -86,32 +80,14 @@ def twin_seed():
     return seed
 
 
-@pytest.fixture
-def servers_api(emulator, collections_path):
-    """servers.py and our own client, imported from the collection tree the tests run."""
-    if str(collections_path) not in sys.path:
-        sys.path.insert(0, str(collections_path))
-    # pylint: disable=import-outside-toplevel
-    from ansible_collections.ncloud.compute.plugins.module_utils import servers
-    from ansible_collections.ncloud.compute.plugins.module_utils.config import resolve_settings
-    from ansible_collections.ncloud.compute.plugins.module_utils.errors import NCloudError
-    from ansible_collections.ncloud.compute.plugins.module_utils.transport import NCloudClient
-
-    def client(platform):
-        settings = resolve_settings({'api_url': emulator.url, 'access_key': EMULATOR_ACCESS_KEY,
-                                     'secret_key': EMULATOR_SECRET_KEY, 'platform': platform},
-                                    environ={}, config_path=os.devnull)
-        return NCloudClient(settings)
-    return servers, client, NCloudError
-
-
 @pytest.mark.emulator(seed=twin_seed())
-def test_get_server_finds_one_or_says_why_not(servers_api):
-    servers, client, error_type = servers_api
-    vpc = client('vpc')
+def test_get_server_finds_one_or_says_why_not(emulator, collections_path):
+    servers = module_utils(collections_path, 'servers')
+    error_type = module_utils(collections_path, 'errors').NCloudError
+    vpc = emulator_client(emulator, collections_path, 'vpc')
     assert servers.get_server(vpc, name='app-kvm-2')['server_instance_no'] == '20345604'
     assert servers.get_server(vpc, server_instance_no=20345603)['server_name'] == 'app-kvm-1'
-    assert servers.get_server(client('classic'), name='web-1')['server_instance_no'] == '593001'
+    assert servers.get_server(emulator_client(emulator, collections_path, 'classic'), name='web-1')['server_instance_no'] == '593001'
     with pytest.raises(error_type, match=r'^no server named web-1 in region KR \(vpc\)$'):
         servers.get_server(vpc, name='web-1')
     with pytest.raises(error_type, match=r'^no server number 20345603 named app-kvm-2 in region KR'):

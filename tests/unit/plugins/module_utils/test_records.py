@@ -9,8 +9,10 @@ __metaclass__ = type
 import json
 
 import pytest
+import yaml
 
 from ansible_collections.ncloud.compute.plugins.module_utils import records
+from ansible_collections.ncloud.compute.plugins.modules import private_image_info, server_info
 
 # getMemberServerImageList as the 2017 Classic API sent it: returnCode and ids as numbers.
 # The first item is the seed's example record.
@@ -116,19 +118,13 @@ VPC_SERVER_PAYLOAD = json.loads(u'''{"getServerInstanceListResponse": {
      "regionCode": "KR", "zoneCode": "KR-2", "vpcNo": "1234", "subnetNo": "5678"}
   ]}}''')
 
-IMAGE_KEYS = {
-    'private_image_no', 'private_image_name', 'private_image_description', 'original_server_instance_no',
-    'original_vm_flavor_id', 'original_server_name', 'original_base_block_storage_disk_type',
-    'original_vm_image_id', 'original_os_information', 'original_server_image_name',
-    'private_image_status_name', 'private_image_status', 'private_image_operation',
-    'private_image_platform_type', 'create_date', 'region', 'zone',
-    'private_image_block_storage_total_rows', 'private_image_block_storage_total_size',
-    'platform', 'hypervisor_type', 'share_status', 'shared_login_ids', 'block_storage_mappings', 'image_api'}
+def documented_keys(module, return_key):
+    """The keys a module's RETURN documents for each item: the records must match the docs exactly."""
+    return set(yaml.safe_load(module.RETURN)[return_key]['contains'])
 
-SERVER_KEYS = {
-    'server_instance_no', 'server_name', 'server_instance_status', 'server_instance_operation',
-    'server_instance_status_name', 'platform', 'hypervisor_type', 'platform_type', 'region', 'zone',
-    'create_date', 'server_image_product_code', 'server_product_code'}
+
+IMAGE_KEYS = documented_keys(private_image_info, 'private_images')
+SERVER_KEYS = documented_keys(server_info, 'servers')
 
 
 def items(payload, list_key):

@@ -1,0 +1,33 @@
+"""Helpers for the info module suites: the collection's own code in this process, and the keys its docs promise."""
+import ast
+import os
+import sys
+
+import yaml
+
+from harness import EMULATOR_ACCESS_KEY, EMULATOR_SECRET_KEY
+
+
+def module_utils(collections_path, name):
+    """plugins/module_utils/<name> of the collection tree the tests run (for real-HTTP calls from a test)."""
+    if str(collections_path) not in sys.path:
+        sys.path.insert(0, str(collections_path))
+    package = __import__('ansible_collections.ncloud.compute.plugins.module_utils', fromlist=[name])
+    return getattr(package, name)
+
+
+def emulator_client(emulator, collections_path, platform):
+    """Our NCloudClient pointed at the emulator with its credentials, in this process."""
+    settings = module_utils(collections_path, 'config').resolve_settings(
+        {'api_url': emulator.url, 'access_key': EMULATOR_ACCESS_KEY, 'secret_key': EMULATOR_SECRET_KEY, 'platform': platform},
+        environ={}, config_path=os.devnull)
+    return module_utils(collections_path, 'transport').NCloudClient(settings)
+
+
+def documented_keys(collection_root, module_name, return_key):
+    """The keys the module's RETURN documents for each item of return_key."""
+    source = (collection_root / 'plugins' / 'modules' / (module_name + '.py')).read_text(encoding='utf-8')
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], 'id', None) == 'RETURN':
+            return set(yaml.safe_load(node.value.value)[return_key]['contains'])
+    raise AssertionError('%s has no RETURN' % module_name)
