@@ -118,6 +118,7 @@ VPC_SERVER_PAYLOAD = json.loads(u'''{"getServerInstanceListResponse": {
      "regionCode": "KR", "zoneCode": "KR-2", "vpcNo": "1234", "subnetNo": "5678"}
   ]}}''')
 
+
 def documented_keys(module, return_key):
     """The keys a module's RETURN documents for each item: the records must match the docs exactly."""
     return set(yaml.safe_load(module.RETURN)[return_key]['contains'])
