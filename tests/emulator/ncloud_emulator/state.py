@@ -81,6 +81,10 @@ class State:
         self.images[image['no']] = image
         return image
 
+    def __getitem__(self, key):
+        """state['servers'] / state['images']: the records as a list; state['timings']: the timings."""
+        return self.timings if key == 'timings' else list(getattr(self, key).values())
+
     def snapshot(self):
         """A JSON-able copy, for GET /_emulator/state."""
         return copy.deepcopy({'timings': self.timings, 'servers': list(self.servers.values()),
