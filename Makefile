@@ -105,7 +105,7 @@ demo: prepare-$(OLDEST)
 lint: ansible-lint changelog
 
 ansible-lint: prepare-$(OLDEST)
-	cd $(OLDEST_TREE) && PATH=$(TOOLS):$(PATH) ansible-lint --offline
+	cd $(OLDEST_TREE) && PATH=$(TOOLS):$(PATH) ANSIBLE_COLLECTIONS_PATH=$(STAGE_ROOT)/core-$(OLDEST) ansible-lint --offline
 
 changelog: prepare-$(OLDEST)
 	cd $(OLDEST_TREE) && $(TOOLS)/antsibull-changelog lint
@@ -117,7 +117,10 @@ build: prepare-$(OLDEST)
 	tools/check_installed.sh $(DIST)/installed/ansible_collections/ncloud/compute
 
 importer: build
-	cd $(DIST) && GALAXY_IMPORTER_CONFIG=$(ROOT)/tools/galaxy-importer.cfg $(TOOLS)/python -m galaxy_importer.main ncloud-compute-*.tar.gz
+	cd $(DIST) && PATH=$(TOOLS):$(PATH) GALAXY_IMPORTER_CONFIG=$(ROOT)/tools/galaxy-importer.cfg \
+		python -m galaxy_importer.main ncloud-compute-*.tar.gz | tee importer.log
+	@# Galaxy shows its warnings on the collection's page: treat them as failures.
+	@if grep -E '^(WARNING|ERROR)' $(DIST)/importer.log; then echo "galaxy-importer reported the findings above"; exit 1; fi
 
 # --- housekeeping --------------------------------------------------------------------------------------------
 clean:
