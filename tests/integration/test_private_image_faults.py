@@ -52,6 +52,16 @@ def test_create_reset_before_it_was_applied_is_sent_again_once_certainly_absent(
     assert [image['no'] for image in live_images(emulator, 'reset-reply')] == [result['private_image']['private_image_no']]
 
 
+@pytest.mark.emulator(timings={'image_create_seconds': 3600, 'list_lag_seconds': 1.0})
+def test_wait_times_out_with_the_last_status_seen(emulator, ansible_runner):
+    result = run_one(ansible_runner, name='slow-snap', server_instance_no=XEN_RUNNING, wait_timeout=3)
+    assert result['failed'] is True, result
+    assert 'Timed out after 3 s' in result['msg'] and "image 'slow-snap'" in result['msg'] and 'creating' in result['msg']
+    looks = [entry for entry in requests_of(emulator, IMAGE_LIST) if entry['params'].get('memberServerImageInstanceNoList.1')]
+    assert 2 <= len(looks) <= 4  # backoff from 1 s, not a busy loop
+    assert mutating(emulator) == [CREATE]
+
+
 def test_throttling_while_waiting_is_retried_not_read_as_done(emulator, ansible_runner):
     emulator.set_timings(image_create_seconds=1.5)
     emulator.inject(IMAGE_LIST, '429', times=3)
