@@ -3,6 +3,7 @@
 import json
 import socket
 import struct
+import traceback
 import urllib.parse
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -76,11 +77,18 @@ class Handler(BaseHTTPRequestHandler):
             code, result = '0', emulator.dispatch(platform, action, handler, params)
             payload = render.success(action, result, str(uuid.uuid4()))
             status = 200
+        except Dropped:
+            raise
         except GatewayError as error:
             entry['code'] = error.error_code
             return (error.status,) + render.encode(render.gateway_error(error), True)
         except ApiError as error:
             code, payload, status = error.return_code, render.backend_error(error), error.status
+        except Exception:  # pylint: disable=broad-exception-caught
+            # An emulator bug: answer as the gateway's "unexpected error" and show the traceback, never hang the client.
+            traceback.print_exc()
+            entry['code'] = '900'
+            return (500,) + render.encode(render.gateway_error(GatewayError(500, '900', 'Unexpected Error')), True)
         entry['code'] = code
         if entry['fault'] == 'lost':
             raise Dropped()

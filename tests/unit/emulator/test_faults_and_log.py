@@ -132,3 +132,10 @@ def test_reset_with_a_new_seed(api, emu):
                     'credentials': [{'access_key': 'IGNOREDKEY', 'secret_key': 'ignored'}]})
     assert [server['serverName'] for server in api.ok('vpc', 'getServerInstanceList')['serverInstanceList']] == ['only-one']
     assert api.ok('vpc', 'getServerImageList')['totalRows'] == 0
+
+
+def test_an_emulator_bug_is_an_unexpected_error_not_a_hang(api, emu):
+    emu.state.servers['593001']['kind'] = 'no-such-kind'
+    reply = api.call('classic', 'getServerInstanceList')
+    assert (reply.status, reply.json()['error']['errorCode']) == (500, '900')
+    assert emu.log[-1]['code'] == '900'
