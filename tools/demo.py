@@ -1,53 +1,71 @@
-"""make demo: start the emulator, list its private images with `ansible localhost -m ncloud.compute.private_image_info`, stop it."""
+"""`make demo`: the example playbook against the NCloud emulator, twice, then the images it left.
+
+Starts the emulator with the servers of tests/demo/seed.json, runs playbooks/snapshot.yml (every server,
+one image a day, keep 7), runs it again to show that a second run in the same day changes nothing, lists
+the account's private images with ncloud.compute.private_image_info, and stops the emulator.
+Against real NCloud the same playbook needs only credentials (see its header).
+Run with the Python of a venv that has ansible-core and requests (the Makefile's tools venv).
+"""
 import pathlib
 import re
-import subprocess
 import sys
 import tempfile
-import time
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / 'tests' / 'integration'))
-from harness import COLLECTION_ROOT, ansible_env, find_collections_path, staged_collections_path  # noqa: E402 pylint: disable=wrong-import-position
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / 'tests' / 'integration'))
 
-EMULATOR_DIR = COLLECTION_ROOT / 'tests' / 'emulator'
-START_TIMEOUT_SECONDS = 20
+from harness import AnsibleRunner, find_collections_path, staged_collections_path  # noqa: E402  pylint: disable=wrong-import-position
+from ncloud_emulator import Emulator  # noqa: E402  pylint: disable=wrong-import-position
+
+PLAYBOOK = ROOT / 'playbooks' / 'snapshot.yml'
+SEED = ROOT / 'tests' / 'demo' / 'seed.json'
+# The emulator makes an image in 2 s; the playbook's 15 s poll interval would only make the demo slow.
+PLAYBOOK_VARS = {'snapshot_poll_interval': 1}
+RECAP_CHANGED = re.compile(r'changed=(\d+)')
 
 
-def seed_file():
-    candidates = [EMULATOR_DIR / 'seed.json', EMULATOR_DIR / 'ncloud_emulator' / 'seed.json']
-    return next(path for path in candidates if path.exists())
+def say(text):
+    print('\n=== %s' % text, flush=True)
 
 
-def wait_for_url(process, log_path):
-    deadline = time.monotonic() + START_TIMEOUT_SECONDS
-    while time.monotonic() < deadline and process.poll() is None:
-        match = re.search(r'listening on (\S+)', log_path.read_text(encoding='utf-8'))
-        if match:
-            return match.group(1)
-        time.sleep(0.1)
-    raise SystemExit('the emulator did not start:\n' + log_path.read_text(encoding='utf-8'))
+def run_playbook(runner, title):
+    say(title)
+    run = runner.run_playbook(str(PLAYBOOK), extra_vars=PLAYBOOK_VARS)
+    print(run.stdout + run.stderr, flush=True)
+    if run.rc != 0:
+        raise SystemExit('demo: the playbook failed (exit code %d)' % run.rc)
+    return sum(int(count) for count in RECAP_CHANGED.findall(run.stdout))
+
+
+def image_table(images):
+    rows = [('NUMBER', 'NAME', 'FROM SERVER', 'STATUS', 'CREATED')]
+    rows += [(image['private_image_no'], image['private_image_name'], image['original_server_instance_no'] or '-',
+              image['private_image_status_name'], image['create_date']) for image in images]
+    widths = [max(len(str(row[column])) for row in rows) for column in range(len(rows[0]))]
+    return '\n'.join('  '.join(str(value).ljust(width) for value, width in zip(row, widths)).rstrip() for row in rows)
 
 
 def main():
     with tempfile.TemporaryDirectory(prefix='ncloud-demo-') as temp_dir:
-        temp_dir = pathlib.Path(temp_dir)
-        collections_path = find_collections_path(COLLECTION_ROOT) or staged_collections_path(temp_dir / 'collections')
-        log_path = temp_dir / 'emulator.log'
-        with open(log_path, 'w', encoding='utf-8') as log:
-            command = [sys.executable, '-u', '-m', 'ncloud_emulator', '--port', '0', '--seed', str(seed_file())]
-            emulator = subprocess.Popen(command, cwd=str(EMULATOR_DIR), stdout=log, stderr=subprocess.STDOUT)  # pylint: disable=consider-using-with
-        try:
-            url = wait_for_url(emulator, log_path)
-            print('emulator listening on %s' % url, flush=True)
-            ansible = pathlib.Path(sys.executable).parent / 'ansible'
-            command = [str(ansible), 'localhost', '-m', 'ncloud.compute.private_image_info',
-                       '-e', 'ansible_python_interpreter=%s' % sys.executable]
-            print('$ ' + ' '.join(command[:4]), flush=True)
-            return subprocess.run(command, env=ansible_env(url, collections_path, temp_dir), check=False).returncode
-        finally:
-            emulator.terminate()
-            emulator.wait()
+        collections_path = find_collections_path(ROOT) or staged_collections_path(pathlib.Path(temp_dir) / 'collections')
+        with Emulator(seed=str(SEED)) as emulator:
+            servers = sorted(server['name'] for server in emulator.state.servers.values())
+            say('NCloud emulator at %s with servers %s' % (emulator.url, ', '.join(servers)))
+            runner = AnsibleRunner(emulator.url, collections_path, temp_dir)
+
+            run_playbook(runner, 'Run 1: ansible-playbook playbooks/snapshot.yml')
+            changed = run_playbook(runner, 'Run 2, the same day: every image is already there')
+            if changed:
+                raise SystemExit('demo: the second run changed %d things; it should change nothing' % changed)
+            say('The second run changed nothing (changed=0).')
+
+            say('Private images on the account now (ncloud.compute.private_image_info)')
+            listing = runner.run_adhoc('ncloud.compute.private_image_info')
+            if listing.rc != 0:
+                raise SystemExit('demo: listing the images failed:\n' + listing.output)
+            print(image_table(listing.results[0]['private_images']))
+        say('Emulator stopped. Point the playbook at NCloud with NCLOUD_ACCESS_KEY_ID and NCLOUD_SECRET_ACCESS_KEY.')
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    main()
