@@ -69,6 +69,8 @@ EXAMPLES = r'''
   ncloud.compute.private_image_info:
   register: all_images
 
+# Member images (Classic, VPC XEN) name their original server; a KVM server image does not, so for a
+# KVM server filter on a naming convention instead (name_regex).
 - name: Find the newest created image of the server named web-1
   block:
     - name: Look the server up

@@ -24,10 +24,23 @@ def emulator_client(emulator, collections_path, platform):
     return module_utils(collections_path, 'transport').NCloudClient(settings)
 
 
-def documented_keys(collection_root, module_name, return_key):
-    """The keys the module's RETURN documents for each item of return_key."""
+def _module_string(collection_root, module_name, name):
+    """A module-level string constant (DOCUMENTATION, EXAMPLES, RETURN) read without importing the module."""
     source = (collection_root / 'plugins' / 'modules' / (module_name + '.py')).read_text(encoding='utf-8')
     for node in ast.parse(source).body:
-        if isinstance(node, ast.Assign) and getattr(node.targets[0], 'id', None) == 'RETURN':
-            return set(yaml.safe_load(node.value.value)[return_key]['contains'])
-    raise AssertionError('%s has no RETURN' % module_name)
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], 'id', None) == name:
+            return node.value.value
+    raise AssertionError('%s has no %s' % (module_name, name))
+
+
+def documented_keys(collection_root, module_name, return_key):
+    """The keys the module's RETURN documents for each item of return_key."""
+    return set(yaml.safe_load(_module_string(collection_root, module_name, 'RETURN'))[return_key]['contains'])
+
+
+def examples_playbook(collection_root, module_name):
+    """A playbook running the module's EXAMPLES as they are written, as a user pasting them would."""
+    examples = yaml.safe_load(_module_string(collection_root, module_name, 'EXAMPLES'))
+    play = {'hosts': 'localhost', 'connection': 'local', 'gather_facts': False,
+            'vars': {'ansible_python_interpreter': sys.executable}, 'tasks': examples}
+    return yaml.safe_dump([play], sort_keys=False)

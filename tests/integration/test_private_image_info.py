@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from info_support import documented_keys, emulator_client
+from info_support import documented_keys, emulator_client, examples_playbook
 from ncloud_emulator.seed import default_seed
 from private_image_support import requests_of
 
@@ -223,3 +223,12 @@ def test_2017_numbers_become_strings(emulator, ansible_runner):
     assert (seed_image['private_image_no'], seed_image['original_server_instance_no']) == ('3791', '492964')
     assert seed_image['region']['region_no'] == '1'
     assert numbers(list_images(ansible_runner)) == ['4102001', '5102001']
+
+
+def test_examples_run_as_written(emulator, ansible_runner, collection_root):
+    # The examples name the Classic seed's server web-1 and images 3791/3650; one block sets platform vpc itself.
+    run = ansible_runner.run_playbook(examples_playbook(collection_root, 'private_image_info'),
+                                      extra_env={'NCLOUD_PLATFORM': 'classic'})
+    assert run.rc == 0, run.output
+    assert 'ok: [localhost] => ' in run.stdout and '"msg": "3802 web-golden"' in run.stdout
+    assert {entry['platform'] for entry in requests_of(emulator, 'getServerImageList')} == {'vpc'}

@@ -1,7 +1,7 @@
 """ncloud.compute.server_info by real ansible, and servers.get_server over real HTTP, against the emulator."""
 import pytest
 
-from info_support import documented_keys, emulator_client, module_utils
+from info_support import documented_keys, emulator_client, examples_playbook, module_utils
 from ncloud_emulator.seed import default_seed
 from private_image_support import requests_of
 
@@ -94,3 +94,8 @@ def test_get_server_finds_one_or_says_why_not(emulator, collections_path):
         servers.get_server(vpc, server_instance_no='20345603', name='app-kvm-2')
     with pytest.raises(error_type, match=r'^2 servers named db-xen-1 in region KR \(vpc\): 20345601, 20345609; give server_instance_no'):
         servers.get_server(vpc, name='db-xen-1')
+
+
+def test_examples_run_as_written(ansible_runner, collection_root):
+    run = ansible_runner.run_playbook(examples_playbook(collection_root, 'server_info'), extra_env={'NCLOUD_PLATFORM': 'classic'})
+    assert run.rc == 0, run.output
