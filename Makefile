@@ -49,10 +49,12 @@ allow_empty_suite = || { rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collecte
 # --- the whole run -------------------------------------------------------------------------------------------
 STAGES := sanity-$(OLDEST) units-$(OLDEST) sanity-$(NEWEST) units-$(NEWEST) integration ansible-lint changelog build importer
 
+# Every stage runs even after one fails, so one CI log shows every problem.
 test:
-	@rm -f $(TIMINGS); mkdir -p $(BUILD); start=$$SECONDS; \
-	for stage in $(STAGES); do STAGE_TIMINGS=$(TIMINGS) tools/run_stage.sh $$stage $(MAKE) $$stage; done; \
+	@rm -f $(TIMINGS); mkdir -p $(BUILD); start=$$SECONDS; failed=""; \
+	for stage in $(STAGES); do STAGE_TIMINGS=$(TIMINGS) tools/run_stage.sh $$stage $(MAKE) $$stage || failed="$$failed $$stage"; done; \
 	echo "Stage timings (seconds):"; cat $(TIMINGS); \
+	if [ -n "$$failed" ]; then echo "make test: FAILED stages:$$failed ($$((SECONDS - start)) s)"; exit 1; fi; \
 	echo "make test: all $(words $(STAGES)) stages passed in $$((SECONDS - start)) s"
 
 # --- setup ---------------------------------------------------------------------------------------------------

@@ -10,7 +10,4 @@ status=passed
 line=$(printf '%-16s %-7s %5d' "$stage" "$status" $((SECONDS - start)))
 echo "<== $line s"
 if [ -n "${STAGE_TIMINGS:-}" ]; then echo "$line" >>"$STAGE_TIMINGS"; fi
-if [ "$status" != passed ]; then
-    echo "make test: stage $stage FAILED"
-    exit 1
-fi
+[ "$status" = passed ]
