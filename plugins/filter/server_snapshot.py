@@ -74,7 +74,7 @@ def snapshot_targets(servers, requested, prefix, stamp):
         key = to_text(entry).strip()
         matches = [by_number[key]] if key in by_number else by_name.get(key, [])
         if not matches:
-            missing.append({'server': key, 'reason': 'no server has this name or number'})
+            missing.append({'server': key, 'reason': 'no server has this name or number (on this platform and region)'})
             continue
         if len(matches) > 1:
             numbers = ', '.join(server['server_instance_no'] for server in matches)

@@ -87,7 +87,7 @@ def test_unknown_and_ambiguous_servers_are_missing_with_a_reason():
     plan = snapshot_targets(SERVERS, ['web-1', 'nope', 'twin'], 'snap', DAY)
 
     assert [entry['server']['server_name'] for entry in plan['targets']] == ['web-1']
-    assert plan['missing'][0] == {'server': 'nope', 'reason': 'no server has this name or number'}
+    assert plan['missing'][0] == {'server': 'nope', 'reason': 'no server has this name or number (on this platform and region)'}
     assert plan['missing'][1]['server'] == 'twin' and '201, 202' in plan['missing'][1]['reason']
 
 
@@ -124,7 +124,7 @@ def test_outcome_sorts_servers_and_takes_the_polled_state():
     assert after['failures'][1]['reason'] == 'server web-3 is busy'
     assert [entry['server']['server_name'] for entry in after['rotate']] == ['web-1']
     assert after['summary'][0] == 'web-1: snap-web-1-20240601 (9001) created, new'
-    assert after['summary'][3] == 'gone: FAILED: no server has this name or number'
+    assert after['summary'][3] == 'gone: FAILED: no server has this name or number (on this platform and region)'
 
 
 def test_an_image_still_creating_fails_only_when_waited_for():
