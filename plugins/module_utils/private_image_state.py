@@ -158,8 +158,9 @@ def _start_again(task, server):
     """After a failure: start the server we stopped; returns a note for the error message."""
     try:
         current = wait_server_ready(task.client, server, task.timeout)
-        if status_of(current) != RUNNING:
-            start_server(task.client, current, task.timeout)
+        if status_of(current) == RUNNING:  # the stop never took effect
+            return '; server %s is running' % server['server_name']
+        start_server(task.client, current, task.timeout)
         task.actions.append('started server')
         return '; server %s was started again' % server['server_name']
     except NCloudError as error:
