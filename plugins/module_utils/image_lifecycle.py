@@ -51,7 +51,7 @@ def image_no(image):
 
 
 def describe_image(image):
-    """"image 'web' (no. 123) is creating (status INIT, operation CREAT)"."""
+    """For messages: image 'web' (no. 123) is creating (status INIT, operation CREAT)."""
     return "image '%s' (no. %s) is %s (status %s, operation %s)" % (
         image['private_image_name'], image['private_image_no'], image['private_image_status_name'],
         records.code_of(image['private_image_status']), records.code_of(image['private_image_operation']))

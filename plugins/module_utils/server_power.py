@@ -27,7 +27,7 @@ def operation_of(server):
 
 
 def describe_server(server):
-    """'server web (no. 123) is running (status RUN, operation NULL)'."""
+    """For messages: server web (no. 123) is running (status RUN, operation NULL)."""
     return 'server %s (no. %s) is %s (status %s, operation %s)' % (
         server['server_name'], server['server_instance_no'], server['server_instance_status_name'] or 'in an unknown state',
         status_of(server), operation_of(server) or 'NULL')
