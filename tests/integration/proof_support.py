@@ -2,6 +2,7 @@
 detection, fault triggers, batched case runs and throwaway certificates."""
 import datetime
 import json
+import sys
 import threading
 import time
 
@@ -85,6 +86,26 @@ def case_loop_task(module, options, cases_path):
 def write_json(path, value):
     path.write_text(json.dumps(value, ensure_ascii=False), encoding='utf-8')
     return path
+
+
+def role_play(role_vars, outcome_path, defaults=None, name='role'):
+    """A play that runs the server_snapshot role and writes its outcome (the failed result, or {'failed': false})
+    to outcome_path: the role fails its play on purpose, so a rescue records that and later plays still run."""
+    play = {'name': name, 'hosts': 'localhost', 'connection': 'local', 'gather_facts': False,
+            'vars': {'ansible_python_interpreter': sys.executable},
+            'tasks': [{'block': [{'ansible.builtin.include_role': {'name': 'ncloud.compute.server_snapshot'}, 'vars': role_vars},
+                                 {'ansible.builtin.set_fact': {'proof_outcome': {'failed': False}}}],
+                       'rescue': [{'ansible.builtin.set_fact': {'proof_outcome': '{{ ansible_failed_result }}'}}],
+                       'always': [{'ansible.builtin.copy': {'dest': str(outcome_path),
+                                                            'content': '{{ proof_outcome | to_json }}'}}]}]}
+    if defaults:
+        play['module_defaults'] = {'group/ncloud.compute.ncloud': defaults}
+    return play
+
+
+def read_outcome(outcome_path, run):
+    assert outcome_path.exists(), run.output
+    return json.loads(outcome_path.read_text(encoding='utf-8'))
 
 
 def make_ca(common_name):

@@ -4,13 +4,13 @@ For each one: no traceback or MODULE FAILURE, a failure whose message names what
 mutating request at the emulator. Each module's cases run as one looped task in one ansible-playbook process.
 """
 import json
-import sys
 
 import pytest
 
 from harness import EMULATOR_ACCESS_KEY, EMULATOR_SECRET_KEY
 from private_image_support import CLASSIC_STOPPED, KVM_RUNNING, XEN_RUNNING, XEN_STOPPED
-from proof_support import PIPELINED, case_loop_task, crash_of, crashes_in_output, mutating_requests, write_json
+from proof_support import (
+    PIPELINED, case_loop_task, crash_of, crashes_in_output, mutating_requests, read_outcome, role_play, write_json)
 
 COMMON_OPTIONS = ('access_key', 'secret_key', 'profile', 'region', 'site', 'api_url', 'platform', 'validate_certs',
                   'ca_path', 'timeout')
@@ -221,24 +221,9 @@ def test_every_wrong_argument_fails_cleanly_names_what_is_wrong_and_changes_noth
     assert WRONG_SECRET not in json.dumps([dict(result, item=None) for result in results])
 
 
-def role_play(index, role_vars, defaults, outcome_path):
-    """One play per case: the role in a block whose rescue records the failure, so the next play still runs."""
-    play = {'name': 'role case %d' % index, 'hosts': 'localhost', 'connection': 'local', 'gather_facts': False,
-            'vars': {'ansible_python_interpreter': sys.executable},
-            'tasks': [{'block': [{'ansible.builtin.include_role': {'name': 'ncloud.compute.server_snapshot'},
-                                  'vars': dict(ROLE_QUICK, **role_vars)},
-                                 {'ansible.builtin.set_fact': {'proof_outcome': {'failed': False}}}],
-                       'rescue': [{'ansible.builtin.set_fact': {'proof_outcome': '{{ ansible_failed_result }}'}}],
-                       'always': [{'ansible.builtin.copy': {'dest': str(outcome_path),
-                                                            'content': '{{ proof_outcome | to_json }}'}}]}]}
-    if defaults:
-        play['module_defaults'] = {'group/ncloud.compute.ncloud': defaults}
-    return play
-
-
 def test_every_wrong_role_variable_fails_cleanly_names_what_is_wrong_and_changes_nothing(emulator, ansible_runner):
     outcomes = [ansible_runner.temp_dir / ('role-case-%03d.json' % index) for index in range(len(ROLE_CASES))]
-    plays = [role_play(index, role_vars, defaults, outcomes[index])
+    plays = [role_play(dict(ROLE_QUICK, **role_vars), outcomes[index], defaults, name='role case %d' % index)
              for index, (role_vars, defaults, expect) in enumerate(ROLE_CASES)]
     playbook = write_json(ansible_runner.temp_dir / 'role-cases.yml', plays)
 
@@ -246,9 +231,7 @@ def test_every_wrong_role_variable_fails_cleanly_names_what_is_wrong_and_changes
 
     cases = [{'id': 'role-%03d' % index, 'args': dict(role_vars, module_defaults=defaults), 'expect': expect}
              for index, (role_vars, defaults, expect) in enumerate(ROLE_CASES)]
-    missing = [str(path) for path in outcomes if not path.exists()]
-    assert missing == [], run.output
-    results = [json.loads(path.read_text(encoding='utf-8')) for path in outcomes]
+    results = [read_outcome(path, run) for path in outcomes]
     problems = problems_in(cases, results)
     assert not problems, '\n'.join(problems)
     assert_nothing_mutated_and_no_crash(emulator, run)
