@@ -67,6 +67,20 @@ def inject_after(emulator, is_trigger, action, fault, times=1, timeout=120, **op
     return thread
 
 
+def side_by_side(calls):
+    """Run the zero-argument callables at once, each in a thread (e.g. an ansible process each); their results in order."""
+    results = [None] * len(calls)
+
+    def run(index):
+        results[index] = calls[index]()
+    threads = [threading.Thread(target=run, args=(index,)) for index in range(len(calls))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
 def answered(action):
     """A trigger: the action was applied and answered (200, no fault)."""
     return lambda entry: entry['action'] == action and entry['status'] == 200 and not entry['fault']

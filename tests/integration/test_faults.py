@@ -3,8 +3,6 @@
 Each task ends in the right state with no duplicate and nothing lost, or fails with a clear message; the
 emulator's log shows how many attempts were made and over how long (retries are bounded in both).
 """
-import threading
-
 import pytest
 
 from harness import FAST_TIMINGS
@@ -12,7 +10,7 @@ from ncloud_emulator import Emulator
 from private_image_support import KVM_RUNNING, XEN_RUNNING, image_task, live_images
 from proof_support import (
     MAX_ATTEMPTS, MAX_RETRY_SLEEP, PIPELINED, answered, attempts, crash_of, inject_after, mutating_requests, read_outcome,
-    role_play, span, write_json)
+    role_play, side_by_side, span, write_json)
 
 LIST = 'getMemberServerImageList'              # the Classic list: private_image_info on platform classic
 CREATE = 'createMemberServerImageInstance'     # a XEN server's image
@@ -96,20 +94,6 @@ def persistent_fault_emulator(action, fault, **options):
     return emu
 
 
-def run_side_by_side(ansible_runner, tasks):
-    """Each task in its own ansible-playbook process, all at once: the give-ups overlap instead of adding up."""
-    results = [None] * len(tasks)
-
-    def run(index):
-        results[index] = ansible_runner.run_tasks([tasks[index]], extra_env=PIPELINED).results[0]
-    threads = [threading.Thread(target=run, args=(index,)) for index in range(len(tasks))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results
-
-
 def test_persistent_faults_give_up_after_bounded_attempts_and_time(emulator, ansible_runner):
     del emulator  # the fixture's emulator is not used: one emulator per fault keeps their logs apart
     reads = {fault: persistent_fault_emulator('getServerInstanceList', fault, delay=2)
@@ -120,7 +104,9 @@ def test_persistent_faults_give_up_after_bounded_attempts_and_time(emulator, ans
     tasks += [image_task(name='give-up', server_instance_no=XEN_RUNNING, wait_timeout=2, timeout=1, api_url=emu.url)
               for emu in (throttled_create, unknown_create)]
     try:
-        finals = run_side_by_side(ansible_runner, tasks)
+        # each in its own ansible process, all at once: the give-ups overlap instead of adding up
+        finals = side_by_side([lambda task=task: ansible_runner.run_tasks([task], extra_env=PIPELINED).results[0]
+                               for task in tasks])
         emulators = list(reads.values()) + [throttled_create, unknown_create]
         logs = [emu.log for emu in emulators]
     finally:
