@@ -153,6 +153,9 @@ def resolve_settings(params, environ=None, config_path=None):
     if float(timeout) <= 0:
         raise NCloudError('Invalid timeout %r: expected a number of seconds above 0' % timeout)
     validate_certs = params.get('validate_certs')
+    ca_path = params.get('ca_path')
+    if ca_path and not os.path.isfile(ca_path):
+        raise NCloudError('Invalid ca_path %r: no such file (expected a PEM CA bundle)' % ca_path)
     return Settings(access_key, secret_key, base_url, site, region, platform,
                     validate_certs=True if validate_certs is None else bool(validate_certs),
-                    ca_path=params.get('ca_path'), timeout=float(timeout))
+                    ca_path=ca_path, timeout=float(timeout))

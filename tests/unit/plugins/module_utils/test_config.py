@@ -186,3 +186,17 @@ def test_read_configure_file_returns_keys_as_written(configure):
 def test_unreadable_configure_file_is_a_clear_error(tmp_path):
     with pytest.raises(NCloudError, match='Cannot read the NCloud configure file'):
         read_configure_file(str(tmp_path))   # a directory
+
+
+def test_missing_ca_path_names_ca_path(tmp_path):
+    missing = str(tmp_path / 'no-such-ca.pem')
+    with pytest.raises(NCloudError) as error:
+        resolve_settings(params(ca_path=missing, access_key=OPTION_ACCESS, secret_key=OPTION_SECRET), environ={}, config_path=str(tmp_path / 'none'))
+    assert 'ca_path' in str(error.value) and missing in str(error.value)
+
+
+def test_existing_ca_path_is_kept(tmp_path):
+    bundle = tmp_path / 'ca.pem'
+    bundle.write_text('-----BEGIN CERTIFICATE-----\n')
+    settings = resolve_settings(params(ca_path=str(bundle), access_key=OPTION_ACCESS, secret_key=OPTION_SECRET), environ={}, config_path=str(tmp_path / 'none'))
+    assert settings.ca_path == str(bundle)
