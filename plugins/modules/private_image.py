@@ -13,7 +13,8 @@ description:
     (C(createMemberServerImageInstance)) and a server image of the boot disk for a KVM server (C(createServerImage)).
   - A rerun finds the image by name and changes nothing; it sends two requests on VPC (the server and the name).
   - When the reply to a create is lost (connection reset, timeout, server error after sending), the name is
-    looked up before anything else, and the image is created again only when it is certainly absent.
+    looked up before anything else (for up to 30 seconds, bounded by O(wait_timeout), since a new image may be
+    missing from lists for a moment), and the image is created again only when it is certainly absent.
   - When several runs create the same name at once, the oldest image (lowest number) wins; a run that made
     a newer duplicate deletes it, and every run returns the winner.
   - Check mode sends the same lookups and no change, and reports C(changed) as a real run would.
