@@ -28,6 +28,7 @@ class Dropped(Exception):
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = 'HTTP/1.1'
+    disable_nagle_algorithm = True   # else each kept-alive reply waits ~40 ms for a delayed ACK (Nagle)
     server_version = 'ncloud-emulator'
     timeout = 120
 
