@@ -64,5 +64,5 @@ def test_concurrent_role_runs_leave_one_image_per_server_and_period(emulator, an
     for image in emulator.state.images.values():
         if image['name'].startswith('fleet-') and image['operation'] != 'TERMT':
             by_period[(image['origin']['server_no'], image['name'].rsplit('-', 1)[1])] += 1
-    assert sorted(server for server, _ in by_period) == sorted(SERVERS), by_period
+    assert sorted(key[0] for key in by_period) == sorted(SERVERS), by_period
     assert set(by_period.values()) == {1}, by_period

@@ -117,7 +117,7 @@ def test_persistent_faults_give_up_after_bounded_attempts_and_time(emulator, ans
 
     assert [crash_of(result) for result in finals] == [None] * len(finals), finals
     assert all(result['failed'] is True for result in finals), finals
-    for (fault, _), result, log in zip(reads.items(), finals, logs):
+    for fault, result, log in zip(reads, finals, logs):
         sent = attempts(log, 'getServerInstanceList')
         if fault in FAILS_ON_READ:
             assert len(sent) == 1 and NOT_JSON in result['msg'], (fault, result)

@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from private_image_support import XEN_RUNNING, image_task
+from private_image_support import XEN_RUNNING
 from proof_support import PIPELINED, read_outcome, role_play, write_json
 
 ACCESS_KEY = 'PROOFACCESSKEY0000000000000001'
@@ -51,7 +51,7 @@ def write_configure_file(home):
 
 
 def tasks_for(source, image_name):
-    _, defaults, options = SOURCES[source]
+    defaults, options = SOURCES[source][1:]
 
     def task(module, **args):
         entry = {module: dict(options, **args)}
@@ -72,7 +72,7 @@ def tasks_for(source, image_name):
 @pytest.mark.emulator(credentials=CREDENTIALS)
 @pytest.mark.parametrize('source', sorted(SOURCES))
 def test_the_secret_key_appears_nowhere(source, emulator, ansible_runner):
-    env, _, _ = SOURCES[source]
+    env = SOURCES[source][0]
     if source == 'configure file':
         write_configure_file(ansible_runner.temp_dir / 'home')
     image_name = 'secret-%d' % sorted(SOURCES).index(source)
