@@ -38,6 +38,7 @@ export GALAXY_IMPORTER_ANSIBLE_LOCAL_TMP := $(ANSIBLE_LOCAL_TEMP)
 export ANSIBLE_NOCOLOR := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
+# ARGS: extra arguments for one suite, e.g. make sanity-2.19 ARGS='--test pylint'.
 # For ansible-test: the venv first (ansible-test itself), then python3.X links to the real interpreters.
 test_path = $(VENVS)/core-$(1)/bin:$(PYTHONS_DIR):$(PATH)
 # pytest exits 5 when it collects nothing; only an empty suite may pass that way.
@@ -88,14 +89,15 @@ sanity: $(addprefix sanity-,$(CORES))
 units: $(addprefix units-,$(CORES))
 
 $(addprefix sanity-,$(CORES)): sanity-%: prepare-%
-	cd $(call stage_dir,$*) && PATH=$(call test_path,$*) ansible-test sanity --venv --color no
+	cd $(call stage_dir,$*) && PATH=$(call test_path,$*) ansible-test sanity --venv --color no $(ARGS)
 
 $(addprefix units-,$(CORES)): units-%: prepare-%
-	cd $(call stage_dir,$*) && PATH=$(call test_path,$*) ansible-test units --venv --color no
+	cd $(call stage_dir,$*) && PATH=$(call test_path,$*) ansible-test units --venv --color no $(ARGS)
 
 # --- pytest suites against the emulator ----------------------------------------------------------------------
+# Four workers on two cores: the tests spend much of their time waiting (emulator timings, ansible start-up).
 integration: prepare-$(OLDEST)
-	cd $(OLDEST_TREE) && $(TOOLS)/python -m pytest -n 2 -p no:cacheprovider tests/integration $(allow_empty_suite)
+	cd $(OLDEST_TREE) && $(TOOLS)/python -m pytest -n 4 -p no:cacheprovider $(or $(ARGS),tests/integration) $(allow_empty_suite)
 
 bench: prepare-$(OLDEST)
 	@if [ -f tests/bench/run.py ]; then cd $(OLDEST_TREE) && $(TOOLS)/python tests/bench/run.py; else echo "no benchmark yet (tests/bench/run.py)"; fi
@@ -115,7 +117,7 @@ changelog: prepare-$(OLDEST)
 build: prepare-$(OLDEST)
 	rm -rf $(DIST) && mkdir -p $(DIST)
 	cd $(OLDEST_TREE) && $(TOOLS)/ansible-galaxy collection build --output-path $(DIST)
-	$(TOOLS)/ansible-galaxy collection install --no-deps --force -p $(DIST)/installed $(DIST)/ncloud-compute-*.tar.gz
+	ANSIBLE_COLLECTIONS_PATH=$(DIST)/installed $(TOOLS)/ansible-galaxy collection install --no-deps --force -p $(DIST)/installed $(DIST)/ncloud-compute-*.tar.gz
 	tools/check_installed.sh $(DIST)/installed/ansible_collections/ncloud/compute
 
 importer: build

@@ -37,7 +37,7 @@ def main():
         # A real get-pip.py placed there by hand works as well: only write a missing or outdated stand-in.
         if existing is None or (STAND_IN_MARKER in existing and existing != script):
             target.write_text(script, encoding='utf-8')
-        print('pip %s bootstrap for ansible-test: %s' % (version, target))
+            print('wrote the offline pip %s bootstrap for ansible-test: %s' % (version, target))
 
 
 if __name__ == '__main__':
