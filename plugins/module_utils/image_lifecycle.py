@@ -5,45 +5,11 @@
 
 from ansible_collections.ncloud.compute.plugins.module_utils import records
 from ansible_collections.ncloud.compute.plugins.module_utils.errors import NCloudError, NCloudOutcomeUnknownError
+from ansible_collections.ncloud.compute.plugins.module_utils.image_apis import IMAGE_APIS, image_api_for_server
 from ansible_collections.ncloud.compute.plugins.module_utils.images import list_private_images
 from ansible_collections.ncloud.compute.plugins.module_utils.server_power import IN_OPERATION_CODES
 from ansible_collections.ncloud.compute.plugins.module_utils.servers import client_region
 from ansible_collections.ncloud.compute.plugins.module_utils.waiters import WaitFailed, poll
-
-
-class CreateApi:
-    """How one image API creates and deletes: actions, parameter names, reply list key, record builder."""
-
-    def __init__(self, create, delete, number_list, name, description, list_key, build, extra=None):
-        self.create, self.delete, self.number_list = create, delete, number_list
-        self.name, self.description, self.list_key, self.build = name, description, list_key, build
-        self.extra = extra or {}
-
-
-IMAGE_APIS = {
-    records.IMAGE_API_CLASSIC_MEMBER: CreateApi(
-        'createMemberServerImage', 'deleteMemberServerImages', 'memberServerImageNoList',
-        'memberServerImageName', 'memberServerImageDescription', 'memberServerImageList',
-        lambda raw, region_code: records.classic_image_record(raw)),
-    records.IMAGE_API_VPC_MEMBER: CreateApi(
-        'createMemberServerImageInstance', 'deleteMemberServerImageInstances', 'memberServerImageInstanceNoList',
-        'memberServerImageName', 'memberServerImageDescription', 'memberServerImageInstanceList',
-        records.vpc_member_image_record),
-    # A KVM server's image: the boot disk (order 0) only.
-    records.IMAGE_API_VPC_SERVER: CreateApi(
-        'createServerImage', 'deleteServerImage', 'serverImageNoList',
-        'serverImageName', 'serverImageDescription', 'serverImageList',
-        records.server_image_record, extra={'blockStorageList.1.order': '0'}),
-}
-
-
-def image_api_for_server(server):
-    """Which API images this server: Classic member image; on VPC member image (XEN) or server image (KVM)."""
-    if server['platform'] == 'classic':
-        return records.IMAGE_API_CLASSIC_MEMBER
-    if server['hypervisor_type'] == 'KVM':
-        return records.IMAGE_API_VPC_SERVER
-    return records.IMAGE_API_VPC_MEMBER
 
 
 def image_no(image):
@@ -72,15 +38,15 @@ def is_created(image):
 def create_image(client, server, name, description):
     """Send the create for `server` (mutating: a lost reply raises NCloudOutcomeUnknownError); the new record."""
     api = IMAGE_APIS[image_api_for_server(server)]
-    params = dict(api.extra, serverInstanceNo=server['server_instance_no'])
+    params = dict(api.create_params, serverInstanceNo=server['server_instance_no'])
     if name:
-        params[api.name] = name
+        params[api.name_param] = name
     if description:
-        params[api.description] = description
-    reply = client.call(api.create, params, mutating=True, retry_codes=IN_OPERATION_CODES)
+        params[api.description_param] = description
+    reply = client.call(api.create_action, params, mutating=True, retry_codes=IN_OPERATION_CODES)
     created = reply.get(api.list_key) or []
     if not created:
-        raise NCloudError('%s answered without the new image' % api.create, action=api.create)
+        raise NCloudError('%s answered without the new image' % api.create_action, action=api.create_action)
     return api.build(created[0], client_region(client))
 
 
@@ -93,13 +59,13 @@ def fetch_image(client, image):
 def delete_image(client, image):
     """Send the delete; a lost reply is resolved by looking (gone or terminating means it was applied)."""
     api = IMAGE_APIS[image['image_api']]
-    params = {api.number_list: [image['private_image_no']]}
+    params = {api.number_list_param: [image['private_image_no']]}
     try:
-        client.call(api.delete, params, mutating=True, retry_codes=IN_OPERATION_CODES)
+        client.call(api.delete_action, params, mutating=True, retry_codes=IN_OPERATION_CODES)
     except NCloudOutcomeUnknownError:
         current = fetch_image(client, image)
         if current and current['private_image_status_name'] != 'terminating':
-            client.call(api.delete, params, mutating=True, retry_codes=IN_OPERATION_CODES)
+            client.call(api.delete_action, params, mutating=True, retry_codes=IN_OPERATION_CODES)
 
 
 def _watch(client, image):

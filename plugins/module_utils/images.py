@@ -9,50 +9,15 @@ __metaclass__ = type
 
 from datetime import datetime
 
-from ansible_collections.ncloud.compute.plugins.module_utils import records
+from ansible_collections.ncloud.compute.plugins.module_utils.image_apis import IMAGE_APIS, PLATFORM_IMAGE_APIS
 from ansible_collections.ncloud.compute.plugins.module_utils.servers import client_region, id_list
-
-
-class ImageListApi:
-    """How one image API lists: action, list key, the parameters its server-side filters use, the builder."""
-
-    def __init__(self, action, list_key, number_list_param, name_param, build, fixed_params=None):
-        self.action = action
-        self.list_key = list_key
-        self.number_list_param = number_list_param
-        self.name_param = name_param
-        self.build = build  # build(raw, region_code) -> record
-        self.fixed_params = fixed_params or {}
-
-
-LIST_APIS = {
-    # Classic has no name filter: names are matched locally.
-    records.IMAGE_API_CLASSIC_MEMBER: ImageListApi(
-        'getMemberServerImageList', 'memberServerImageList', 'memberServerImageNoList', None,
-        lambda raw, region_code: records.classic_image_record(raw)),
-    records.IMAGE_API_VPC_MEMBER: ImageListApi(
-        'getMemberServerImageInstanceList', 'memberServerImageInstanceList', 'memberServerImageInstanceNoList',
-        'memberServerImageName', records.vpc_member_image_record),
-    records.IMAGE_API_VPC_SERVER: ImageListApi(
-        'getServerImageList', 'serverImageList', 'serverImageNoList', 'serverImageName',
-        records.server_image_record, fixed_params={'serverImageTypeCodeList': ['SELF']}),
-}
-
-# Asked in this order; when two APIs return the same image number, the first one's record is kept
-# (the member API is the one made for XEN images) and its unknown fields are filled from the other.
-PLATFORM_IMAGE_APIS = {
-    'classic': (records.IMAGE_API_CLASSIC_MEMBER,),
-    'vpc': (records.IMAGE_API_VPC_MEMBER, records.IMAGE_API_VPC_SERVER),
-}
-
-MEMBER_IMAGE_APIS = (records.IMAGE_API_CLASSIC_MEMBER, records.IMAGE_API_VPC_MEMBER)
 
 
 def image_apis_to_ask(platform, hypervisor_type=None, image_api=None):
     """The image APIs of a platform that can hold images matching the filters (member images are all XEN)."""
     return [api for api in PLATFORM_IMAGE_APIS[platform]
             if (image_api is None or api == image_api)
-            and not (hypervisor_type == 'KVM' and api in MEMBER_IMAGE_APIS)]
+            and not (hypervisor_type == 'KVM' and IMAGE_APIS[api].xen_only)]
 
 
 def _number_key(number):
@@ -69,18 +34,19 @@ def image_sort_key(image):
 
 
 def _list_api(client, api_name, numbers, name, hypervisor_type, region_code):
-    api = LIST_APIS[api_name]
-    params = dict(api.fixed_params)
+    api = IMAGE_APIS[api_name]
+    params = dict(api.list_params)
     if numbers:
         params[api.number_list_param] = numbers
-    if name is not None and api.name_param:
+    if name is not None and api.name_filter:
         params[api.name_param] = name
-    if hypervisor_type and api_name == records.IMAGE_API_VPC_SERVER:
+    if hypervisor_type and api.hypervisor_filter:
         params['hypervisorTypeCodeList'] = [hypervisor_type]
-    return [api.build(raw, region_code) for raw in client.list_all(api.action, api.list_key, params)]
+    return [api.build(raw, region_code) for raw in client.list_all(api.list_action, api.list_key, params)]
 
 
 def _merge_by_number(images):
+    """One record per number: the first one seen (PLATFORM_IMAGE_APIS order), its unknown fields filled from the rest."""
     merged = {}
     for image in images:
         kept = merged.setdefault(image['private_image_no'], image)

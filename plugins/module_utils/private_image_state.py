@@ -7,8 +7,9 @@ Lookups are the same in check mode; only the mutating requests are skipped there
 """
 
 from ansible_collections.ncloud.compute.plugins.module_utils.errors import NCloudError, NCloudOutcomeUnknownError
+from ansible_collections.ncloud.compute.plugins.module_utils.image_apis import image_api_for_server
 from ansible_collections.ncloud.compute.plugins.module_utils.image_lifecycle import (
-    clear_failed_advice, create_image, delete_image, image_api_for_server, image_no, is_creating, is_failed,
+    clear_failed_advice, create_image, delete_image, image_no, is_creating, is_failed,
     wait_image_created, wait_image_gone, wait_image_settled)
 from ansible_collections.ncloud.compute.plugins.module_utils.image_names import description_problem, name_problem
 from ansible_collections.ncloud.compute.plugins.module_utils.images import list_private_images

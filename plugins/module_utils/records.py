@@ -18,7 +18,6 @@ __metaclass__ = type
 IMAGE_API_CLASSIC_MEMBER = 'classic_member'
 IMAGE_API_VPC_MEMBER = 'vpc_member'
 IMAGE_API_VPC_SERVER = 'vpc_server'
-IMAGE_APIS = (IMAGE_API_CLASSIC_MEMBER, IMAGE_API_VPC_MEMBER, IMAGE_API_VPC_SERVER)
 
 IMAGE_STATUS_NAMES = ('creating', 'created', 'failed', 'terminating')
 
