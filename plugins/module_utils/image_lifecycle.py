@@ -4,7 +4,7 @@
 """Create and delete private images through the API that owns them, and wait for them to settle."""
 
 from ansible_collections.ncloud.compute.plugins.module_utils import records
-from ansible_collections.ncloud.compute.plugins.module_utils.errors import NCloudError, NCloudOutcomeUnknownError
+from ansible_collections.ncloud.compute.plugins.module_utils.errors import NCloudError
 from ansible_collections.ncloud.compute.plugins.module_utils.image_apis import IMAGE_APIS, image_api_for_server
 from ansible_collections.ncloud.compute.plugins.module_utils.images import list_private_images
 from ansible_collections.ncloud.compute.plugins.module_utils.server_power import IN_OPERATION_CODES
@@ -59,13 +59,13 @@ def fetch_image(client, image):
 def delete_image(client, image):
     """Send the delete; a lost reply is resolved by looking (gone or terminating means it was applied)."""
     api = IMAGE_APIS[image['image_api']]
-    params = {api.number_list_param: [image['private_image_no']]}
-    try:
-        client.call(api.delete_action, params, mutating=True, retry_codes=IN_OPERATION_CODES)
-    except NCloudOutcomeUnknownError:
+
+    def was_applied():
         current = fetch_image(client, image)
-        if current and current['private_image_status_name'] != 'terminating':
-            client.call(api.delete_action, params, mutating=True, retry_codes=IN_OPERATION_CODES)
+        return current is None or current['private_image_status_name'] == 'terminating'
+
+    client.apply_once(api.delete_action, {api.number_list_param: [image['private_image_no']]}, was_applied,
+                      retry_codes=IN_OPERATION_CODES)
 
 
 def _watch(client, image):

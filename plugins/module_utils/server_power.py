@@ -3,7 +3,7 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """A server's readiness for imaging, and stopping / starting it with a wait for the new state."""
 
-from ansible_collections.ncloud.compute.plugins.module_utils.errors import NCloudError, NCloudOutcomeUnknownError
+from ansible_collections.ncloud.compute.plugins.module_utils.errors import NCloudError
 from ansible_collections.ncloud.compute.plugins.module_utils.records import code_of
 from ansible_collections.ncloud.compute.plugins.module_utils.servers import get_server
 from ansible_collections.ncloud.compute.plugins.module_utils.waiters import poll
@@ -59,17 +59,13 @@ def wait_server_ready(client, server, timeout):
 
 def _power(client, server, action, target, timeout):
     """Send a stop or start and wait for the target status; a lost reply is resolved by looking."""
-    def send():
-        client.call(action, {'serverInstanceNoList': [server['server_instance_no']]}, mutating=True,
-                    retry_codes=IN_OPERATION_CODES)
-
-    try:
-        send()
-    except NCloudOutcomeUnknownError:
-        # Applied if the server has started moving (or arrived); otherwise it certainly was not, so send again.
+    def was_applied():
+        # Applied if the server has started moving (or arrived); otherwise it certainly was not.
         current = get_server(client, server['server_instance_no'])
-        if is_ready(current) and status_of(current) != target:
-            send()
+        return not is_ready(current) or status_of(current) == target
+
+    client.apply_once(action, {'serverInstanceNoList': [server['server_instance_no']]}, was_applied,
+                      retry_codes=IN_OPERATION_CODES)
     return poll(_refetch(client, server), lambda current: is_ready(current) and status_of(current) == target,
                 _is_stuck, timeout, describe_server)
 

@@ -126,6 +126,14 @@ class NCloudClient:
             params['regionNo'] = self._classic_region_no()
         return self._request(action, params, mutating, retry_codes)
 
+    def apply_once(self, action, params, was_applied, retry_codes=()):
+        """A mutating call; when its reply is lost, was_applied() looks, and the call is sent again only if it was not."""
+        try:
+            self.call(action, params, mutating=True, retry_codes=retry_codes)
+        except NCloudOutcomeUnknownError:
+            if not was_applied():
+                self.call(action, params, mutating=True, retry_codes=retry_codes)
+
     def list_all(self, action, list_key, params=None, page_size=1000):
         """Every row of a paged list action: ceil(N / page_size) requests for N rows (1 when N is 0)."""
         rows = []

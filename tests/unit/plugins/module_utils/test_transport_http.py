@@ -23,6 +23,7 @@ SECRET_KEY = 'emulator-secret-0123456789abcdefghijklmnopqrstuv'
 XEN_SERVER = {'no': '20345601', 'name': 'db-xen-1', 'kind': 'xen', 'status': 'RUN'}
 LIST_ACTION, LIST_KEY = 'getMemberServerImageInstanceList', 'memberServerImageInstanceList'
 CREATE_ACTION = 'createMemberServerImageInstance'
+STOP_ACTION = 'stopServerInstances'
 
 
 def fast_policy(attempts=4, total_seconds=30.0):
@@ -164,6 +165,24 @@ def test_mutating_call_is_not_resent_after_a_5xx_reset_or_timeout(emu, fault):
     with pytest.raises(NCloudOutcomeUnknownError):
         client.call(CREATE_ACTION, {'serverInstanceNo': XEN_SERVER['no']}, mutating=True)
     assert client.request_count == 1 and len(requests_for(emu, CREATE_ACTION, 1)) == 1
+
+
+@pytest.mark.parametrize('fault, sent, looks', [(None, 1, 0), ('lost', 1, 1), ('reset', 2, 1)])
+def test_apply_once_sends_again_only_what_looking_shows_was_not_applied(emu, fault, sent, looks):
+    # 'lost' drops the reply after the stop is applied; 'reset' drops the connection before it is.
+    if fault:
+        emu.inject(STOP_ACTION, fault)
+    client = make_client(emu.url)
+    looked = []
+
+    def was_applied():
+        looked.append(True)
+        server = client.call('getServerInstanceList', {'serverInstanceNoList': [XEN_SERVER['no']]})['serverInstanceList'][0]
+        return server['serverInstanceStatus']['code'] != 'RUN' or server['serverInstanceOperation']['code'] != 'NULL'
+
+    client.apply_once(STOP_ACTION, {'serverInstanceNoList': [XEN_SERVER['no']]}, was_applied)
+    assert len(requests_for(emu, STOP_ACTION)) == sent and len(looked) == looks
+    assert emu.state.servers[XEN_SERVER['no']]['operation'] == 'SHTDN'
 
 
 def test_mutating_call_is_retried_after_429(emu):
