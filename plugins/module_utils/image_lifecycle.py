@@ -35,6 +35,10 @@ def is_created(image):
     return image['private_image_status_name'] == 'created'
 
 
+def is_terminating(image):
+    return image['private_image_status_name'] == 'terminating'
+
+
 def create_image(client, server, name, description):
     """Send the create for `server` (mutating: a lost reply raises NCloudOutcomeUnknownError); the new record."""
     api = IMAGE_APIS[image_api_for_server(server)]
@@ -62,7 +66,7 @@ def delete_image(client, image):
 
     def was_applied():
         current = fetch_image(client, image)
-        return current is None or current['private_image_status_name'] == 'terminating'
+        return current is None or is_terminating(current)
 
     client.apply_once(api.delete_action, {api.number_list_param: [image['private_image_no']]}, was_applied,
                       retry_codes=IN_OPERATION_CODES)

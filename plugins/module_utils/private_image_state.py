@@ -9,7 +9,7 @@ Lookups are the same in check mode; only the mutating requests are skipped there
 from ansible_collections.ncloud.compute.plugins.module_utils.errors import NCloudError, NCloudOutcomeUnknownError
 from ansible_collections.ncloud.compute.plugins.module_utils.image_apis import image_api_for_server
 from ansible_collections.ncloud.compute.plugins.module_utils.image_lifecycle import (
-    clear_failed_advice, create_image, delete_image, image_no, is_creating, is_failed,
+    clear_failed_advice, create_image, delete_image, image_no, is_creating, is_failed, is_terminating,
     wait_image_created, wait_image_gone, wait_image_settled)
 from ansible_collections.ncloud.compute.plugins.module_utils.image_names import description_problem, name_problem
 from ansible_collections.ncloud.compute.plugins.module_utils.images import list_private_images
@@ -68,7 +68,7 @@ def _same_server(image, server):
 def _named(task, image_api):
     """Live images of the task's name in one API (one request on VPC), lowest number first."""
     images = list_private_images(task.client, name=task.params['name'], image_api=image_api)
-    return sorted((image for image in images if image['private_image_status_name'] != 'terminating'), key=image_no)
+    return sorted((image for image in images if not is_terminating(image)), key=image_no)
 
 
 def _listed(task, image_api, until):
@@ -212,7 +212,7 @@ def _images_to_delete(task):
 
 def ensure_absent(task):
     images = sorted(_images_to_delete(task), key=image_no)
-    live = [image for image in images if image['private_image_status_name'] != 'terminating']
+    live = [image for image in images if not is_terminating(image)]
     if task.params['wait'] and not task.check_mode:
         for image in images:
             if image not in live:
