@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Cache the offline pip bootstrap (get_pip_offline.py) for every pip version the installed ansible-test asks for.
 
 Run with the Python that has ansible-core installed. ansible-test reads the pip version from its own

@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Copy the collection's work tree to <parent>/ansible_collections/ncloud/compute and print that path.
 
 ansible-test refuses a tree that is not under ansible_collections/<namespace>/<name> (a symlink is
