@@ -65,6 +65,8 @@ def test_fault_on_list_create_wait_and_delete_ends_right_or_fails_clearly(fault,
     else:
         assert [image['private_image_no'] for image in listed['private_images']] == classic_images, listed
     assert len(attempts(log, LIST)) == (1 if fault in FAILS_ON_READ else 2) + 1
+    # the retry came within one full backoff (a slow reply is logged when it ends, after its retry)
+    assert abs(span(attempts(log, LIST)[:2])) <= MAX_RETRY_SLEEP + SLOW_SECONDS
     assert sorted(image['private_image_no'] for image in listed_again['private_images']) == classic_images
 
     # create: one image, whatever happened to the reply
