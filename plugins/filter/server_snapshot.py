@@ -1,15 +1,11 @@
 # -*- coding: utf-8 -*-
-# Copyright: contributors to the ncloud.compute collection
+# Copyright: (c) 2026, ncloud.compute contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Filters behind the ncloud.compute.server_snapshot role: image names, server matching, results, rotation.
 
 Pure functions, so the role's tasks stay short and the rules are unit-tested. Each filter is documented
 in the YAML file of its name beside this one.
 """
-
-from __future__ import absolute_import, division, print_function
-
-__metaclass__ = type
 
 import datetime
 import hashlib

@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-# Copyright: contributors to the ncloud.compute collection
+# Copyright: (c) 2026, ncloud.compute contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Pure record builders: one NCloud API payload item in, one snake_case record out.
 
@@ -10,10 +10,6 @@ says which one does (``classic_member``, ``vpc_member``, ``vpc_server``) so dele
 Conventions: every key is always present, ``None`` where the API does not say; ids are strings
 (the 2017 API sent numbers); sizes and counts are ints; code/name pairs are ``{code, code_name}``.
 """
-
-from __future__ import absolute_import, division, print_function
-
-__metaclass__ = type
 
 IMAGE_API_CLASSIC_MEMBER = 'classic_member'
 IMAGE_API_VPC_MEMBER = 'vpc_member'

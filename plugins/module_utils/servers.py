@@ -1,11 +1,7 @@
 # -*- coding: utf-8 -*-
-# Copyright: contributors to the ncloud.compute collection
+# Copyright: (c) 2026, ncloud.compute contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Server lookup on both platforms: list by numbers and/or exact name, or find exactly one."""
-
-from __future__ import absolute_import, division, print_function
-
-__metaclass__ = type
 
 from ansible_collections.ncloud.compute.plugins.module_utils.errors import NCloudError
 from ansible_collections.ncloud.compute.plugins.module_utils.records import server_record, to_id

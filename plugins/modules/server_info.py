@@ -1,10 +1,7 @@
 # -*- coding: utf-8 -*-
-# Copyright: contributors to the ncloud.compute collection
+# Copyright: (c) 2026, ncloud.compute contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
-
-from __future__ import absolute_import, division, print_function
-
-__metaclass__ = type
+"""Ansible module ncloud.compute.server_info: list the servers of an account, by numbers and/or name."""
 
 DOCUMENTATION = r'''
 module: server_info
