@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Fixtures for the integration suites: a fresh emulator per test and a runner for real ansible processes.
 
     def test_something(emulator, ansible_runner):

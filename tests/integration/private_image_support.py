@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Shared pieces of the private_image suites: seed servers, task builders, request-log and state readers."""
 
 # Seed servers (tests/emulator/ncloud_emulator/seed.json)

@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """ncloud.compute.private_image by real ansible against the emulator: present, routing, validation, absent.
 
 Every test reads the emulator's request log to say what was sent, and what was not.

@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """ncloud.compute.private_image under faults and races: failed images, lost replies, throttling, concurrent
 runs, busy servers, and stop_server (a server we stopped is always started again)."""
 import threading

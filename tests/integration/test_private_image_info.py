@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """ncloud.compute.private_image_info run by real ansible against the emulator; requests asserted from its log."""
 import os
 import subprocess

@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """API records (today's field names and shapes) built from the emulator's servers and images."""
 
 from .regions import CLASSIC_ZONES, classic_region

@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Response bodies: NCloud's JSON envelopes, the XML it answers without responseFormatType=json, legacy numbers."""
 
 import json

@@ -1,11 +1,7 @@
 # -*- coding: utf-8 -*-
-# Copyright: contributors to the ncloud.compute collection
+# Copyright: (c) 2026, ncloud.compute contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """The server_snapshot role's filters: names, server matching, outcome and rotation rules."""
-
-from __future__ import absolute_import, division, print_function
-
-__metaclass__ = type
 
 import re
 

@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-# Copyright: (c) 2024, ncloud.compute contributors
+# Copyright: (c) 2026, ncloud.compute contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """NCloudError text and the fail_json result built from it."""
 

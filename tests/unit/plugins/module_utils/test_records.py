@@ -1,10 +1,7 @@
 # -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Record builders on captured API payloads: Classic (2017: numbers for ids and returnCode), VPC member, VPC server image."""
-
-from __future__ import absolute_import, division, print_function
-
-__metaclass__ = type
 
 import json
 
