@@ -2,6 +2,7 @@
 import os
 import platform
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -60,13 +61,23 @@ def median_ms(function, runs):
     return statistics.median(samples)
 
 
+def wall_and_cpu(measure):
+    """(wall seconds, CPU seconds of the child processes) of measure(): CPU time hardly changes when other
+    programs load the machine, wall time does."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = measure()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
 def interleaved_medians(runs, measures):
-    """{name: median seconds}, taking the measures in turn so drifting load affects each alike."""
+    """{name: {'wall': median s, 'cpu': median s}}, taking the measures in turn so drifting load affects each alike."""
     samples = dict((name, []) for name in measures)
     for repeat in range(runs):
         for name, measure in measures.items():
-            samples[name].append(measure())
-    return dict((name, statistics.median(values)) for name, values in samples.items())
+            samples[name].append(wall_and_cpu(measure))
+    return dict((name, {'wall': statistics.median(wall for wall, cpu in values), 'cpu': statistics.median(cpu for wall, cpu in values)})
+                for name, values in samples.items())
 
 
 def import_seconds(module, python_path, after=None, runs=5):
