@@ -95,12 +95,13 @@ def findings(results):
         'Waiting: polls start 1 s apart and grow by 1.5x to 15 s, so a fast image is seen fast and a slow one costs '
         'few requests; the price is lateness: a %d s image was seen %.1f s after it was created (up to a third of the '
         'time waited, at most 15 s).' % (late, latency[late]['seen']),
-        'The role at scale: waiting costs %s list requests per poll for %s servers (flat: one per image API), but the '
-        'creates are started one after another by a looped task, %.1f s apart: the create phase took %s s, so wall time '
-        'grows with the number of servers. Starting them as async jobs (as the role already does with '
-        '`server_snapshot_stop`) would make it flat.'
+        'The role at scale: waiting costs %s list requests per poll for %s servers (flat: one per image API). Wall time '
+        'grows only by the create phase (%s s): the creates are started one after another by a looped task, %.1f s '
+        'apart. Async jobs (as the role uses with `server_snapshot_stop`) would overlap them, at the cost of an async '
+        'wrapper and status polls per server.'
         % (' / '.join('%.0f' % scale[count]['per_poll'] for count in counts), '/'.join(map(str, counts)),
-           scale[counts[-1]]['create_phase'] / max(1, counts[-1] - 1), ' / '.join('%.1f' % scale[count]['create_phase'] for count in counts)),
+           ' / '.join('%.1f' % scale[count]['create_phase'] for count in counts),
+           scale[counts[-1]]['create_phase'] / max(1, counts[-1] - 1)),
     ]
 
 
