@@ -3,6 +3,8 @@
 Each task ends in the right state with no duplicate and nothing lost, or fails with a clear message; the
 emulator's log shows how many attempts were made and over how long (retries are bounded in both).
 """
+import time
+
 import pytest
 
 from harness import FAST_TIMINGS
@@ -90,6 +92,9 @@ def test_fault_on_list_create_wait_and_delete_ends_right_or_fails_clearly(fault,
     assert len(attempts(log, DELETE)) == DELETES[fault], [(entry['fault'], entry['status']) for entry in attempts(log, DELETE)]
 
 
+GIVE_UP_SLOW_SECONDS = 1.5   # past the 1 s timeout of the give-up runs
+
+
 def persistent_fault_emulator(action, fault, **options):
     emu = Emulator(timings=FAST_TIMINGS).start()
     emu.inject(action, fault, times=1000, **options)
@@ -98,7 +103,7 @@ def persistent_fault_emulator(action, fault, **options):
 
 def test_persistent_faults_give_up_after_bounded_attempts_and_time(emulator, ansible_runner):
     del emulator  # the fixture's emulator is not used: one emulator per fault keeps their logs apart
-    reads = {fault: persistent_fault_emulator('getServerInstanceList', fault, delay=2)
+    reads = {fault: persistent_fault_emulator('getServerInstanceList', fault, delay=GIVE_UP_SLOW_SECONDS)
              for fault in ('429', '503', '500-1000', 'reset', 'lost', 'slow', 'html')}
     throttled_create = persistent_fault_emulator(CREATE, '429')
     unknown_create = persistent_fault_emulator(CREATE, '503')
@@ -110,6 +115,7 @@ def test_persistent_faults_give_up_after_bounded_attempts_and_time(emulator, ans
         finals = side_by_side([lambda task=task: ansible_runner.run_tasks([task], extra_env=PIPELINED).results[0]
                                for task in tasks])
         emulators = list(reads.values()) + [throttled_create, unknown_create]
+        time.sleep(GIVE_UP_SLOW_SECONDS)   # a slow reply is logged when it ends, after the client gave up on it
         logs = [emu.log for emu in emulators]
     finally:
         for emu in reads.values():
