@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """The benchmark's results as a Markdown table (for stdout and the README) and as docs/benchmark.md."""
 
 OVERHEAD_TARGET = 1.2

@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """make bench: overhead against ansible.builtin.ping, requests per operation, the role at scale, detection latency.
 
 Everything runs against the in-process emulator on this machine; the table goes to stdout and, with the

@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Shared pieces of the proof suites (faults, bad input, secrecy, concurrency, TLS): log readers, crash
 detection, fault triggers, batched case runs and throwaway certificates."""
 import datetime

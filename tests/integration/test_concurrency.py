@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Several ansible-playbook processes snapshot the same servers at the same moment, with private_image and
 with the role: every run succeeds, and one image per server (and period) remains.
 

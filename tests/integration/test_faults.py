@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """Every fault the emulator can inject, on each of list, create, delete and the wait loop.
 
 Each task ends in the right state with no duplicate and nothing lost, or fails with a clear message; the

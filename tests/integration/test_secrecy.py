@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """The secret key appears nowhere, whichever source it came from: not in ansible's output at -vvvv with
 --diff, not in any task result or failure message, not in the emulator's log (which never sees it but as
 the signature it made).

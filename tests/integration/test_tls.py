@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """The emulator serves HTTPS with a throwaway certificate from a throwaway CA: with validate_certs on and no
 CA given, the modules refuse it with a clear message; with the CA (ca_path) or with validation off, they work."""
 import pytest
