@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 # Copyright: (c) 2026, ncloud.compute contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Bad input, generated: several hundred wrong argument combinations across every module and the role.
+"""Bad input, generated: over 200 wrong argument combinations across every module and the role.
 
 For each one: no traceback or MODULE FAILURE, a failure whose message names what is wrong, and not one
 mutating request at the emulator. Each module's cases run as one looped task in one ansible-playbook process.
