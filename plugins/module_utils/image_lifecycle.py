@@ -85,17 +85,17 @@ def _watch(client, image):
 
 
 def wait_image_created(client, image, timeout):
-    """Wait until the image is created; WaitFailed at once on CREFL, WaitTimeout with the last status seen."""
+    """Wait until the image (a record just fetched) is created; WaitFailed at once on CREFL, WaitTimeout with the last status seen."""
     try:
-        return poll(_watch(client, image), is_created, is_failed, timeout, describe_image)
+        return poll(_watch(client, image), is_created, is_failed, timeout, describe_image, current=image)
     except WaitFailed as error:
         raise WaitFailed('Image creation failed: %s; %s' % (error.message, clear_failed_advice(error.last)), last=error.last)
 
 
 def wait_image_settled(client, image, timeout):
-    """Wait until the image is no longer creating (created or failed): it can then be deleted."""
+    """Wait until the image (a record just fetched) is no longer creating (created or failed): it can then be deleted."""
     return poll(_watch(client, image), lambda current: not is_creating(current), lambda current: False,
-                timeout, describe_image)
+                timeout, describe_image, current=image)
 
 
 def wait_image_gone(client, image, timeout):

@@ -33,17 +33,20 @@ def delays(initial=1.0, cap=15.0, factor=1.5):
 
 
 def poll(fetch, is_done, is_failed, timeout, describe, initial=1.0, cap=15.0, factor=1.5,
-         sleep=time.sleep, clock=time.monotonic):
+         sleep=time.sleep, clock=time.monotonic, current=None):
     """Call fetch() until is_done(value) and return that value.
 
     Raises WaitFailed as soon as is_failed(value), WaitTimeout once `timeout` seconds have passed;
     both messages end with describe(value) of the last value seen. fetch() is always called at least
     once, and once more at the deadline, so a wait never ends without a fresh look.
     Errors raised by fetch() (the client has already retried transient ones) propagate.
+    `current`, a value the caller has just fetched, is judged first in place of the first fetch(): a
+    look right after a create or a list would only repeat its answer.
     """
     deadline = clock() + timeout
     for delay in delays(initial, cap, factor):
-        value = fetch()
+        value = fetch() if current is None else current
+        current = None
         if is_failed(value):
             raise WaitFailed(describe(value), last=value)
         if is_done(value):

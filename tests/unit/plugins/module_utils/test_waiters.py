@@ -115,3 +115,20 @@ def test_custom_backoff_parameters():
     clock = FakeClock()
     run_poll(statuses('a', 'b', 'c', 'd', 'created'), clock, initial=0.5, cap=2.0, factor=2)
     assert clock.sleeps == [0.5, 1.0, 2.0, 2.0]
+
+
+def test_a_value_just_fetched_replaces_the_first_fetch():
+    clock = FakeClock()
+    calls = []
+
+    def fetch():
+        calls.append(clock.now)
+        return 'created'
+    assert run_poll(fetch, clock, current='creating') == 'created'
+    assert clock.sleeps == [1.0] and calls == [1001.0]
+
+
+def test_a_failed_value_just_fetched_fails_without_a_request():
+    clock = FakeClock()
+    with pytest.raises(WaitFailed):
+        run_poll(lambda: pytest.fail('fetched'), clock, current='failed')
