@@ -1,3 +1,6 @@
+# -*- coding: utf-8 -*-
+# Copyright: (c) 2026, ncloud.compute contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """`make demo`: the example playbook against the NCloud emulator, twice, then the images it left.
 
 Starts the emulator with the servers of tests/demo/seed.json, runs playbooks/snapshot.yml (every server,
