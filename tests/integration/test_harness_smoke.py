@@ -2,8 +2,6 @@
 # Copyright: (c) 2026, ncloud.compute contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 """The harness itself: real ansible runs, the environment it gets, and one module call into the emulator."""
-import pytest
-
 from harness import EMULATOR_ACCESS_KEY
 
 ENV_LOOKUP = "{{ lookup('ansible.builtin.env', '%s') }}"
@@ -50,12 +48,7 @@ def test_playbook_text_runs(ansible_runner):
     assert 'ok=1' in run.stdout
 
 
-@pytest.fixture
-def private_image_info(collection_root):
-    """The module name, once its file exists (the suite was written before the module)."""
-    if not (collection_root / 'plugins' / 'modules' / 'private_image_info.py').exists():
-        pytest.skip('plugins/modules/private_image_info.py is not written yet')
-    return 'ncloud.compute.private_image_info'
+PRIVATE_IMAGE_INFO = 'ncloud.compute.private_image_info'
 
 
 def assert_lists_vpc_images_from_the_emulator(result, emulator):
@@ -67,15 +60,15 @@ def assert_lists_vpc_images_from_the_emulator(result, emulator):
     assert all(entry['platform'] == 'vpc' and entry['status'] == 200 for entry in emulator.log), emulator.log
 
 
-def test_private_image_info_task_reaches_the_emulator(private_image_info, emulator, ansible_runner):
-    run = ansible_runner.run_tasks([{private_image_info: {}}])
+def test_private_image_info_task_reaches_the_emulator(emulator, ansible_runner):
+    run = ansible_runner.run_tasks([{PRIVATE_IMAGE_INFO: {}}])
 
     assert run.rc == 0, run.output
     assert_lists_vpc_images_from_the_emulator(run.results[0], emulator)
 
 
-def test_private_image_info_adhoc_reaches_the_emulator(private_image_info, emulator, ansible_runner):
-    run = ansible_runner.run_adhoc(private_image_info)
+def test_private_image_info_adhoc_reaches_the_emulator(emulator, ansible_runner):
+    run = ansible_runner.run_adhoc(PRIVATE_IMAGE_INFO)
 
     assert run.rc == 0, run.output
     assert_lists_vpc_images_from_the_emulator(run.results[0], emulator)
