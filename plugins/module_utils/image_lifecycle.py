@@ -9,11 +9,8 @@ from ansible_collections.ncloud.compute.plugins.module_utils.image_apis import I
 from ansible_collections.ncloud.compute.plugins.module_utils.images import list_private_images
 from ansible_collections.ncloud.compute.plugins.module_utils.server_power import IN_OPERATION_CODES
 from ansible_collections.ncloud.compute.plugins.module_utils.servers import client_region
+from ansible_collections.ncloud.compute.plugins.module_utils.transport import reply_rows
 from ansible_collections.ncloud.compute.plugins.module_utils.waiters import WaitFailed, poll
-
-
-def image_no(image):
-    return int(image['private_image_no'])
 
 
 def describe_image(image):
@@ -48,7 +45,7 @@ def create_image(client, server, name, description):
     if description:
         params[api.description_param] = description
     reply = client.call(api.create_action, params, mutating=True, retry_codes=IN_OPERATION_CODES)
-    created = reply.get(api.list_key) or []
+    created = reply_rows(reply, api.list_key, api.create_action)
     if not created:
         raise NCloudError('%s answered without the new image' % api.create_action, action=api.create_action)
     return api.build(created[0], client_region(client))

@@ -6,6 +6,7 @@
 from datetime import datetime
 
 from ansible_collections.ncloud.compute.plugins.module_utils.image_apis import IMAGE_APIS, PLATFORM_IMAGE_APIS
+from ansible_collections.ncloud.compute.plugins.module_utils.records import to_int
 from ansible_collections.ncloud.compute.plugins.module_utils.servers import client_region, id_list
 
 
@@ -16,8 +17,9 @@ def image_apis_to_ask(platform, hypervisor_type=None, image_api=None):
             and not (hypervisor_type == 'KVM' and IMAGE_APIS[api].xen_only)]
 
 
-def _number_key(number):
-    return int(number) if number and str(number).isdigit() else 0
+def image_no(image):
+    """The image's number as an int, for ordering; 0 when the API gave none that reads as a number."""
+    return to_int(image['private_image_no']) or 0
 
 
 def image_sort_key(image):
@@ -25,8 +27,8 @@ def image_sort_key(image):
     try:
         when = datetime.strptime(image['create_date'], '%Y-%m-%dT%H:%M:%S%z').timestamp()
     except (TypeError, ValueError):
-        return (0, 0.0, _number_key(image['private_image_no']))
-    return (1, when, _number_key(image['private_image_no']))
+        return (0, 0.0, image_no(image))
+    return (1, when, image_no(image))
 
 
 def _list_api(client, api_name, numbers, name, hypervisor_type, region_code):

@@ -9,10 +9,10 @@ Lookups are the same in check mode; only the mutating requests are skipped there
 from ansible_collections.ncloud.compute.plugins.module_utils.errors import NCloudError, NCloudOutcomeUnknownError
 from ansible_collections.ncloud.compute.plugins.module_utils.image_apis import image_api_for_server
 from ansible_collections.ncloud.compute.plugins.module_utils.image_lifecycle import (
-    clear_failed_advice, create_image, delete_image, image_no, is_creating, is_failed, is_terminating,
+    clear_failed_advice, create_image, delete_image, is_creating, is_failed, is_terminating,
     wait_image_created, wait_image_gone, wait_image_settled)
 from ansible_collections.ncloud.compute.plugins.module_utils.image_names import description_problem, name_problem
-from ansible_collections.ncloud.compute.plugins.module_utils.images import list_private_images
+from ansible_collections.ncloud.compute.plugins.module_utils.images import image_no, list_private_images
 from ansible_collections.ncloud.compute.plugins.module_utils.records import IMAGE_API_CLASSIC_MEMBER, IMAGE_API_VPC_SERVER
 from ansible_collections.ncloud.compute.plugins.module_utils.server_power import (
     RUNNING, is_changing, describe_server, require_ready, start_server, status_of, stop_server,

@@ -4,7 +4,7 @@
 """Server lookup on both platforms: list by numbers and/or exact name, or find exactly one."""
 
 from ansible_collections.ncloud.compute.plugins.module_utils.errors import NCloudError
-from ansible_collections.ncloud.compute.plugins.module_utils.records import server_record, to_id
+from ansible_collections.ncloud.compute.plugins.module_utils.records import server_record, to_id, to_int
 
 
 def client_region(client):
@@ -42,7 +42,7 @@ def list_servers(client, server_instance_nos=None, name=None):
     servers = [server for server in servers
                if (name is None or server['server_name'] == name)
                and (not numbers or server['server_instance_no'] in numbers)]
-    return sorted(servers, key=lambda server: int(server['server_instance_no'] or 0))
+    return sorted(servers, key=lambda server: to_int(server['server_instance_no']) or 0)
 
 
 def get_server(client, server_instance_no=None, name=None):

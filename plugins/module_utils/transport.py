@@ -76,6 +76,26 @@ def _failed_before_sending(error):
     return isinstance(getattr(error.args[0] if error.args else None, 'reason', None), ConnectTimeoutError)
 
 
+def reply_rows(reply, list_key, action):
+    """The rows a reply lists under list_key (none when absent); NCloudError when they are not a list of objects."""
+    rows = reply.get(list_key) or []
+    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+        raise NCloudError('NCloud replied with a malformed %s (not a list of objects): %s' % (list_key, excerpt(repr(rows))),
+                          action=action)
+    return rows
+
+
+def _total_rows(reply, action):
+    """The reply's totalRows as an int, None when absent; NCloudError when it is not a number."""
+    total = reply.get('totalRows')
+    if total is None:
+        return None
+    try:
+        return int(total)
+    except (TypeError, ValueError):
+        raise NCloudError('NCloud replied with a totalRows that is not a number: %s' % excerpt(repr(total)), action=action)
+
+
 def _reply_error(action, status, body, text):
     """The NCloudError for an error reply in any of its shapes (gateway, backend, not JSON)."""
     if not isinstance(body, dict):
@@ -86,7 +106,8 @@ def _reply_error(action, status, body, text):
         code, request_id = gateway.get('errorCode'), gateway.get('requestId')
         message = ': '.join(str(part) for part in (gateway.get('message'), gateway.get('details')) if part)
     else:
-        backend = body.get('responseError') or body.get('%sResponse' % action) or {}
+        backend = body.get('responseError') or body.get('%sResponse' % action)
+        backend = backend if isinstance(backend, dict) else {}
         code, request_id = backend.get('returnCode'), backend.get('requestId')
         message = backend.get('returnMessage') or 'NCloud replied with an error: %s' % excerpt(text)
     if status == 401 and str(code) == '210':
@@ -141,16 +162,16 @@ class NCloudClient:
         while True:
             page_params = dict(params or {}, pageNo=page_no, pageSize=page_size)
             reply = self.call(action, page_params)
-            page = reply.get(list_key) or []
+            page = reply_rows(reply, list_key, action)
             rows.extend(page)
-            total = reply.get('totalRows')
-            if len(page) < page_size or (total is not None and len(rows) >= int(total)):
+            total = _total_rows(reply, action)
+            if len(page) < page_size or (total is not None and len(rows) >= total):
                 return rows
             page_no += 1
 
     def _classic_region_no(self):
         if self._region_no is None:
-            regions = self._request('getRegionList', {}, False, ()).get('regionList') or []
+            regions = reply_rows(self._request('getRegionList', {}, False, ()), 'regionList', 'getRegionList')
             by_code = dict((region.get('regionCode'), region) for region in regions)
             region = by_code.get(self.settings.region)
             if region is None:
