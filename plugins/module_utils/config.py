@@ -104,8 +104,12 @@ def _choice(params, option, environ, env_name, choices, default):
 
 
 def _base_url(url, source):
-    parsed = urlparse(url)
-    if parsed.scheme not in ('http', 'https') or not parsed.hostname:
+    try:
+        parsed = urlparse(url)
+        valid = parsed.scheme in ('http', 'https') and parsed.hostname
+    except ValueError:   # e.g. an unclosed '[' of an IPv6 address
+        valid = False
+    if not valid:
         raise NCloudError('Invalid api_url %r from %s: expected http(s)://host[:port][/path]' % (url, source))
     return url.rstrip('/')
 

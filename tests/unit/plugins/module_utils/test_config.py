@@ -160,7 +160,7 @@ def test_classic_on_fin_is_an_error():
                          {}, '/nonexistent')
 
 
-@pytest.mark.parametrize('url', ['ncloud.apigw.ntruss.com', 'ftp://host', 'https://', 'http:///path'])
+@pytest.mark.parametrize('url', ['ncloud.apigw.ntruss.com', 'ftp://host', 'https://', 'http:///path', 'http://[::1/unclosed'])
 def test_junk_api_url_names_api_url(url):
     with pytest.raises(NCloudError, match='Invalid api_url'):
         resolve_settings(params(access_key=OPTION_ACCESS, secret_key=OPTION_SECRET, api_url=url), {}, '/nonexistent')
