@@ -93,8 +93,8 @@ def findings(results):
         'Create with wait (%d s image): %d requests against a minimum of 4: the server, the name, the create, then a '
         'look for the name (so concurrent runs converge on one image) and %d polls of the image. The wait starts '
         'from the record that look returned, so its first poll comes after the first sleep, not right after the '
-        'look with the same answer.' % (results['requests']['create_seconds'], results['requests']['create'][0],
-                                results['requests']['create_polls']),
+        'look with the same answer.' % (
+            results['requests']['create_seconds'], results['requests']['create'][0], results['requests']['create_polls']),
         'Waiting: polls start 1 s apart and grow by 1.5x to 15 s, so a fast image is seen fast and a slow one costs '
         'few requests; the price is lateness: a %d s image was seen %.1f s after it was created (up to a third of the '
         'time waited, at most 15 s).' % (late, latency[late]['seen']),
