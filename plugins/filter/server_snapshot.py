@@ -7,12 +7,13 @@ Pure functions, so the role's tasks stay short and the rules are unit-tested. Ea
 in the YAML file of its name beside this one.
 """
 
-import datetime
 import hashlib
 import re
 
 from ansible.errors import AnsibleFilterError
 from ansible.module_utils.common.text.converters import to_text
+
+from ansible_collections.ncloud.compute.plugins.module_utils.images import image_sort_key
 
 NAME_MAX = 30
 # A hash of the full server name keeps shortened names of similar servers (web-frontend-01, -02) apart.
@@ -186,15 +187,6 @@ def _made_for(image, server, prefix):
     return origin == server['server_instance_no']
 
 
-def _age(image):
-    try:
-        created = datetime.datetime.strptime(image.get('create_date') or '', '%Y-%m-%dT%H:%M:%S%z').timestamp()
-    except ValueError:
-        created = 0
-    number = image.get('private_image_no') or ''
-    return (created, int(number) if number.isdigit() else 0)
-
-
 def snapshot_expired(images, targets, prefix, keep):
     """The images to delete so each target keeps its `keep` newest role-made images, this period's included.
 
@@ -210,7 +202,7 @@ def snapshot_expired(images, targets, prefix, keep):
         own = sorted((image for image in images
                       if image.get('private_image_name') != target['image_name']
                       and image.get('private_image_status_name') != 'terminating'
-                      and _made_for(image, server, prefix)), key=_age)
+                      and _made_for(image, server, prefix)), key=image_sort_key)
         # This period's image is one of the `keep`.
         older = own[:max(len(own) - (keep - 1), 0)]
         expired.extend(dict(image, server_name=server['server_name'])
